@@ -1,0 +1,268 @@
+import { z } from 'zod';
+
+/**
+ * The one normalized Post shape. Every capture source (network tap, page-embedded JSON, DOM)
+ * of every platform produces exactly this; the store, the feed, search and export read only this.
+ * Times are epoch milliseconds; text offsets are UTF-16 code-unit indices into `text`.
+ */
+
+export const PLATFORMS = ['x', 'threads', 'bluesky', 'mastodon'] as const;
+export const platformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof platformSchema>;
+
+/** Only http(s) URLs are ever stored as links: nothing else can become clickable later. */
+export const httpUrlSchema = z
+  .string()
+  .max(4096)
+  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) URL');
+
+const epochMs = z.number().int().nonnegative();
+const count = z.number().int().nonnegative();
+const shortText = z.string().max(1000);
+
+export const authorSchema = z.object({
+  /** The platform's own user id (X rest_id, Threads pk); absent when only the DOM was read. */
+  id: z.string().max(64).optional(),
+  /** The @handle without the @, as the platform spells it. */
+  handle: z.string().min(1).max(100),
+  /** The display name. */
+  name: z.string().max(200),
+  /** Profile picture URL. */
+  avatarUrl: httpUrlSchema.optional(),
+  /** The platform shows a verified mark (X blue/business/government, Threads is_verified). */
+  verified: z.boolean(),
+});
+export type Author = z.infer<typeof authorSchema>;
+
+/** A structured range of `text`: a link, an @mention, a #hashtag or a $cashtag. */
+export const entitySchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('link'),
+    start: count,
+    end: count,
+    /** The expanded target URL (never a t.co or l.threads.com redirect when the target is known). */
+    url: httpUrlSchema,
+  }),
+  z.object({
+    kind: z.literal('mention'),
+    start: count,
+    end: count,
+    /** Handle without the @. */
+    handle: z.string().min(1).max(100),
+    /** The mentioned user's native id, when the platform gives it. */
+    userId: z.string().max(64).optional(),
+  }),
+  z.object({
+    kind: z.literal('hashtag'),
+    start: count,
+    end: count,
+    /** Tag without the #. */
+    tag: z.string().min(1).max(280),
+  }),
+  z.object({
+    kind: z.literal('cashtag'),
+    start: count,
+    end: count,
+    /** Symbol without the $. */
+    symbol: z.string().min(1).max(50),
+  }),
+]);
+export type Entity = z.infer<typeof entitySchema>;
+
+export const mediaSchema = z.object({
+  /** photo, video or gif (an X animated_gif or a Threads GIPHY attachment, both looping mp4s). */
+  kind: z.enum(['photo', 'video', 'gif']),
+  /** The full-size photo, or the best mp4 of a video/gif. */
+  url: httpUrlSchema,
+  /** A still image: the video poster, or a smaller rendition of the photo. */
+  previewUrl: httpUrlSchema.optional(),
+  /** Pixel width of the original, when known. */
+  width: count.optional(),
+  /** Pixel height of the original, when known. */
+  height: count.optional(),
+  /** Video/gif duration in milliseconds, when known. */
+  durationMs: count.optional(),
+  /** The author's alt text / accessibility caption. */
+  altText: z.string().max(5000).optional(),
+});
+export type Media = z.infer<typeof mediaSchema>;
+
+export const linkCardSchema = z.object({
+  /** The link's expanded target. */
+  url: httpUrlSchema,
+  /** Card title as the platform rendered it. */
+  title: shortText.optional(),
+  /** Card description. */
+  description: z.string().max(2000).optional(),
+  /** Card image. */
+  imageUrl: httpUrlSchema.optional(),
+  /** Display domain ("example.com"). */
+  domain: z.string().max(255).optional(),
+});
+export type LinkCard = z.infer<typeof linkCardSchema>;
+
+export const repostSchema = z.object({
+  /** Id (`<platform>:<native id>`) of the original post, which is also stored as its own row. */
+  originalId: z.string().min(3).max(100),
+  /** Who reposted it. */
+  by: z.object({
+    id: z.string().max(64).optional(),
+    handle: z.string().min(1).max(100),
+    name: z.string().max(200).optional(),
+  }),
+  /** When it was reposted, when the platform says. */
+  at: epochMs.optional(),
+});
+export type Repost = z.infer<typeof repostSchema>;
+
+export const replySchema = z.object({
+  /** Id (`<platform>:<native id>`) of the post replied to, when known. */
+  toPostId: z.string().max(100).optional(),
+  /** Handle of the author replied to, when known. */
+  toHandle: z.string().max(100).optional(),
+});
+export type Reply = z.infer<typeof replySchema>;
+
+export const pollSchema = z.object({
+  /** The choices in display order, with their vote counts when the platform shows them. */
+  choices: z
+    .array(z.object({ label: shortText, votes: count.optional() }))
+    .min(1)
+    .max(10),
+  /** When voting ends/ended. */
+  endsAt: epochMs.optional(),
+  /** Voting is over. */
+  closed: z.boolean().optional(),
+});
+export type Poll = z.infer<typeof pollSchema>;
+
+export const countsSchema = z.object({
+  replies: count.optional(),
+  reposts: count.optional(),
+  quotes: count.optional(),
+  likes: count.optional(),
+  views: count.optional(),
+  bookmarks: count.optional(),
+  /** Threads "shares" (reshare_count). */
+  shares: count.optional(),
+  /** When these numbers were read: a newer reading replaces an older one, never the reverse. */
+  readAt: epochMs,
+});
+export type Counts = z.infer<typeof countsSchema>;
+
+export const captureSchema = z.object({
+  /** network: a parsed API response or page-embedded JSON; dom: read from rendered markup. */
+  source: z.enum(['network', 'dom']),
+  /** What it was read from: the operation or page kind ("HomeTimeline", "TweetDetail", "page"). */
+  timeline: z.string().min(1).max(100),
+  /** The page the user was on. */
+  pageUrl: httpUrlSchema.optional(),
+  /** First time Crossfeed saw this post (kept across re-captures). */
+  firstSeenAt: epochMs,
+  /** Latest time Crossfeed saw this post. */
+  lastSeenAt: epochMs,
+});
+export type Capture = z.infer<typeof captureSchema>;
+
+export const postSchema = z.object({
+  /** Stable id: `<platform>:<native id>`. */
+  id: z.string().regex(/^(x|threads|bluesky|mastodon):[^\s]{1,96}$/),
+  /** Which network it came from. */
+  platform: platformSchema,
+  /** The platform's own id (X rest_id, Threads pk). */
+  nativeId: z.string().min(1).max(96),
+  /** Canonical permalink (`https://x.com/<handle>/status/<id>`, `https://www.threads.com/@<user>/post/<code>`). */
+  url: httpUrlSchema,
+  /** Who wrote it (for a repost: the original author). */
+  author: authorSchema,
+  /** The full plain text (long posts untruncated, entities decoded, redirect links expanded). */
+  text: z.string().max(100_000),
+  /** Links, mentions, hashtags and cashtags as ranges of `text`. */
+  entities: z.array(entitySchema).max(500),
+  /** BCP 47 language tag when the platform detected one ("en", "ja"). */
+  lang: z.string().max(20).optional(),
+  /** When the post was written. */
+  createdAt: epochMs,
+  /** Feed order: the repost time for reposts, else createdAt. */
+  sortAt: epochMs,
+  /** Photos, videos and gifs in display order. */
+  media: z.array(mediaSchema).max(50),
+  /** The link preview card, when the post has one. */
+  linkCard: linkCardSchema.optional(),
+  /** Id of the quoted post; the quoted post itself is stored as its own Post. */
+  quotedPostId: z.string().max(100).optional(),
+  /** Set when this row is a repost: the content above is the original's. */
+  repost: repostSchema.optional(),
+  /** Set when the post is a reply. */
+  reply: replySchema.optional(),
+  /** A poll attached to the post. */
+  poll: pollSchema.optional(),
+  /** Engagement numbers with the time they were read; absent when none were visible. */
+  counts: countsSchema.optional(),
+  /** The platform marks the post as edited (the text above is the latest version). */
+  edited: z.boolean(),
+  /** The platform flags the post or its media as sensitive. */
+  sensitive: z.boolean(),
+  /** X community or Threads topic tag the post was published in. */
+  topic: z.string().max(200).optional(),
+  /** Where and when it was captured. */
+  capture: captureSchema,
+});
+export type Post = z.infer<typeof postSchema>;
+
+/** Builds the stable id of a post. */
+export function postId(platform: Platform, nativeId: string): string {
+  return `${platform}:${nativeId}`;
+}
+
+/** A post that a parser could not turn into a Post, with why (a short, stable, countable reason). */
+export interface Skipped {
+  reason: string;
+  /** Optional detail for logs (the entry id, the missing field); never shown as a count key. */
+  detail?: string;
+}
+
+/** What every parser returns: the posts it could read, and a counted reason for each it could not. */
+export interface ParseResult {
+  posts: Post[];
+  skipped: Skipped[];
+}
+
+/** What a parser knows about the capture it is reading. */
+export interface CaptureContext {
+  /** Operation or page kind, stored as `capture.timeline`. */
+  timeline: string;
+  /** Page URL, when known. */
+  pageUrl?: string;
+  /** The capture time (epoch ms): becomes firstSeenAt/lastSeenAt/counts.readAt. */
+  now: number;
+}
+
+/**
+ * Final check every parser ends with: keeps the posts that satisfy the schema and turns each
+ * one that does not into a counted skip (`invalid-post`), so a parser never hands on a bad row.
+ */
+export function finishParse(candidates: readonly unknown[], skipped: Skipped[]): ParseResult {
+  const posts: Post[] = [];
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    const result = postSchema.safeParse(candidate);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      skipped.push({
+        reason: 'invalid-post',
+        detail: issue ? `${issue.path.join('.')}: ${issue.message}` : undefined,
+      });
+      continue;
+    }
+    // A timeline repeats a post (a quote shown twice, a thread and its focal post): keep the last reading.
+    if (seen.has(result.data.id)) {
+      const index = posts.findIndex((post) => post.id === result.data.id);
+      posts[index] = result.data;
+      continue;
+    }
+    seen.add(result.data.id);
+    posts.push(result.data);
+  }
+  return { posts, skipped };
+}
