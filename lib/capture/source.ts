@@ -1,0 +1,24 @@
+import type { CaptureContext, ParseResult, Platform } from '../post';
+
+/** A request as the network tap saw it leave the page. */
+export interface TappedRequest {
+  url: string;
+  method: string;
+  /** The request body when it was a string or URLSearchParams/FormData of strings (Threads names its operation there). */
+  body?: string;
+}
+
+/**
+ * One network capture source: a platform's table of API responses it reads, and its pure parser.
+ * The MAIN-world tap asks `match` about every response; only a match is read and parsed, there.
+ */
+export interface NetworkCaptureSource {
+  platform: Platform;
+  /** The operation name when this source reads the response to `request`; undefined to ignore it. */
+  match(request: TappedRequest): string | undefined;
+  /** Pure: the parsed JSON body in, Posts out; never throws. */
+  parse(json: unknown, context: CaptureContext): ParseResult;
+}
+
+/** A parser of rendered markup: an element in, Posts out; pure, never throws, never reads layout. */
+export type DomParser = (root: ParentNode, context: CaptureContext) => ParseResult;
