@@ -16,6 +16,11 @@ export interface NetworkCaptureSource {
   platform: Platform;
   /** The operation name when this source reads the response to `request`; undefined to ignore it. */
   match(request: TappedRequest): string | undefined;
+  /**
+   * The name of an API operation this platform serves but the source does not read (counted in
+   * capture health, never stored); undefined for anything that is not this platform's API.
+   */
+  unknownOperation(request: TappedRequest): string | undefined;
   /** Pure: the parsed JSON body in, Posts out; never throws. */
   parse(json: unknown, context: CaptureContext): ParseResult;
 }
