@@ -1,0 +1,166 @@
+import { browser } from 'wxt/browser';
+import { createLogger, isContextInvalidated } from '../log';
+import { sendMessage } from '../messaging-client';
+import { DOM_CHECK_OPERATION } from '../health';
+import type { CaptureContext, Platform, Post } from '../post';
+import { BRIDGE_EVENT, readTapMessage } from './bridge';
+import { createBatcher, type Batcher } from './batcher';
+import { watchDom } from './dom-observer';
+import type { DomParser } from './source';
+
+/**
+ * The isolated-world half of capture for one platform: takes the tap's compact results from the
+ * bridge, reads the page's markup for posts the network did not deliver, and sends both to the
+ * background in acknowledged batches. No React, no Dexie here; nothing may throw into the page.
+ */
+
+export interface ContentCaptureOptions {
+  platform: Platform;
+  signal: AbortSignal;
+  /** DOM fallback: parses posts from an added subtree; absent when the platform has none yet. */
+  domParser?: DomParser;
+  /** How long a DOM-read post waits for the network to deliver it first. */
+  domGraceMs?: number;
+}
+
+const log = createLogger('capture');
+
+export function startContentCapture(options: ContentCaptureOptions): void {
+  const { platform, signal } = options;
+  const graceMs = options.domGraceMs ?? 1500;
+  const abort = new AbortController();
+  signal.addEventListener('abort', () => abort.abort(), { once: true });
+
+  const send = async (request: Parameters<typeof sendMessage<'ingest'>>[1]) => {
+    try {
+      const reply = await sendMessage('ingest', request);
+      if (reply && !reply.ok) log.warn(`ingest refused: ${reply.error}`);
+      return reply?.ok ? reply.data : undefined;
+    } catch (error) {
+      if (isContextInvalidated(error) || !browser.runtime?.id) abort.abort();
+      return undefined;
+    }
+  };
+  const onDropped = (posts: number, reason: string) => log.warn(`dropped ${posts} posts: ${reason}`);
+  const network = createBatcher({ platform, source: 'network', send, signal: abort.signal, onDropped });
+  const dom = createBatcher({ platform, source: 'dom', send, signal: abort.signal, onDropped });
+
+  /** Ids the network delivered on this page: the DOM never sends these again. */
+  const networkIds = new Set<string>();
+  const domParser = options.domParser;
+  const checkMarkup = domParser ? scheduleMarkupCheck(domParser, dom) : () => undefined;
+  listenToTap(platform, abort.signal, network, networkIds, checkMarkup);
+  if (domParser) watchMarkup(domParser, abort.signal, dom, networkIds, graceMs);
+}
+
+/**
+ * After the network delivered posts, the page should show posts too: a few seconds later the whole
+ * page is read once and what it yields is reported (nothing is sent). A page that keeps yielding
+ * nothing while the network delivers is how a markup change shows up in capture health.
+ */
+function scheduleMarkupCheck(parse: DomParser, batcher: Batcher): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      try {
+        const result = parse(document.body, { timeline: DOM_CHECK_OPERATION, now: Date.now() });
+        batcher.add([], {
+          operations: { [DOM_CHECK_OPERATION]: { responses: 1, posts: result.posts.length } },
+        });
+      } catch (error) {
+        log.error('markup check failed', error);
+      }
+    }, 3000);
+  };
+}
+
+function listenToTap(
+  platform: Platform,
+  signal: AbortSignal,
+  batcher: Batcher,
+  networkIds: Set<string>,
+  onDelivered: () => void,
+): void {
+  document.addEventListener(
+    BRIDGE_EVENT,
+    (event) => {
+      try {
+        const message = readTapMessage((event as CustomEvent<unknown>).detail);
+        if (!message || message.platform !== platform) return;
+        if (message.kind === 'unknown-operation') {
+          batcher.add([], { unknownOperations: { [message.operation]: 1 } });
+          return;
+        }
+        for (const post of message.posts) {
+          const id = (post as { id?: unknown } | null)?.id;
+          if (typeof id === 'string') networkIds.add(id);
+        }
+        batcher.add(message.posts, {
+          operations: { [message.operation]: { responses: 1, posts: message.posts.length } },
+          skipped: message.skipped,
+        });
+        if (message.posts.length > 0) onDelivered();
+      } catch (error) {
+        log.error('tap message failed', error);
+      }
+    },
+    { signal },
+  );
+}
+
+function watchMarkup(
+  parse: DomParser,
+  signal: AbortSignal,
+  batcher: Batcher,
+  networkIds: Set<string>,
+  graceMs: number,
+): void {
+  /** Post id → a fingerprint of what was sent, so an unchanged post is not sent twice. */
+  const sent = new Map<string, string>();
+  const context = (): CaptureContext => ({
+    timeline: pageKind(location.pathname),
+    pageUrl: location.href,
+    now: Date.now(),
+  });
+
+  watchDom({
+    root: document,
+    signal,
+    onAdded: (elements) => {
+      try {
+        const posts: Post[] = [];
+        const skipped: Record<string, number> = {};
+        for (const element of elements) {
+          const result = parse(element, context());
+          posts.push(...result.posts);
+          for (const { reason } of result.skipped) skipped[reason] = (skipped[reason] ?? 0) + 1;
+        }
+        if (posts.length === 0 && Object.keys(skipped).length === 0) return;
+        // Give the network a moment to deliver the same posts with richer data.
+        setTimeout(() => {
+          if (signal.aborted) return;
+          const fresh = posts.filter((post) => {
+            if (networkIds.has(post.id)) return false;
+            const fingerprint = `${post.text.length}|${post.media.length}|${post.counts?.likes ?? ''}`;
+            if (sent.get(post.id) === fingerprint) return false;
+            sent.set(post.id, fingerprint);
+            return true;
+          });
+          batcher.add(fresh, { operations: { scan: { responses: 1, posts: posts.length } }, skipped });
+        }, graceMs);
+      } catch (error) {
+        log.error('DOM capture failed', error);
+      }
+    },
+  });
+}
+
+/** A short name for the kind of page ("home", "status", "profile"), stored as capture.timeline for DOM reads. */
+export function pageKind(pathname: string): string {
+  if (pathname === '/' || pathname === '/home') return 'home';
+  if (/\/status\/\d+/.test(pathname) || /\/post\/[\w-]+/.test(pathname)) return 'status';
+  if (pathname.startsWith('/search')) return 'search';
+  return 'page';
+}

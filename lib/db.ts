@@ -1,0 +1,62 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Post } from './post';
+import type { HealthRecord } from './health';
+
+/**
+ * The one local store. Captured posts and the user's own state live in separate tables, so a
+ * re-capture (which rewrites a post row) can never touch what the user saved, tagged or noted.
+ * Only the background writes; extension pages read (liveQuery) and ask the background to write.
+ */
+
+/** What the user did to a post; kept apart from the captured data. */
+export interface UserState {
+  postId: string;
+  /** When it was saved for later; absent when not saved. */
+  savedAt?: number;
+  tags: string[];
+  note?: string;
+  updatedAt: number;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** Batches already written, so a retried batch (lost ack) is acknowledged without counting twice. */
+export interface IngestLogRow {
+  batchId: string;
+  at: number;
+}
+
+export const DB_NAME = 'crossfeed';
+
+export class CrossfeedDB extends Dexie {
+  posts!: EntityTable<Post, 'id'>;
+  userState!: EntityTable<UserState, 'postId'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  health!: EntityTable<HealthRecord, 'key'>;
+  ingestLog!: EntityTable<IngestLogRow, 'batchId'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // Version 1. Index choice follows the feed's queries (DESIGN.md measured the write cost of each
+    // extra index): newest first (sortAt), one platform newest first ([platform+sortAt]), by author,
+    // and saved posts by saved time. Never edit a shipped version: add a new one with an upgrade().
+    this.version(1).stores({
+      posts: 'id, sortAt, [platform+sortAt], author.handle',
+      userState: 'postId, savedAt, *tags',
+      settings: 'key',
+      health: 'key',
+      ingestLog: 'batchId, at',
+    });
+  }
+}
+
+let shared: CrossfeedDB | undefined;
+
+/** The extension's one connection (background and extension pages each hold their own). */
+export function getDb(): CrossfeedDB {
+  shared ??= new CrossfeedDB();
+  return shared;
+}

@@ -1,0 +1,75 @@
+import type { CrossfeedDB } from '../db';
+import { applyBatchToHealth, emptyHealth, healthKey } from '../health';
+import type { IngestAck, IngestRequest } from '../messaging';
+import { postSchema, type Platform, type Post } from '../post';
+import { mergePost } from './merge-post';
+
+/** How long batch ids are remembered for duplicate detection (a sender retries for far less). */
+export const INGEST_LOG_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Writes one capture batch: every post validated on its own (an invalid one is reported, the
+ * others stored), merged with its stored row, and written in ONE transaction together with the
+ * capture-health counters and the batch id. Either all of it lands or none of it; a batch that
+ * was already written (its ack was lost) is acknowledged again without writing or counting twice.
+ */
+export async function ingestBatch(
+  db: CrossfeedDB,
+  request: IngestRequest,
+  senderPlatform: Platform,
+  now: number,
+): Promise<IngestAck> {
+  const rejected: IngestAck['rejected'] = [];
+  const valid: Post[] = [];
+  request.posts.forEach((candidate, index) => {
+    const result = postSchema.safeParse(candidate);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      rejected.push({
+        index,
+        reason: issue ? `${issue.path.join('.') || 'post'}: ${issue.message}` : 'invalid',
+      });
+    } else if (result.data.platform !== senderPlatform || result.data.platform !== request.platform) {
+      rejected.push({ index, reason: 'platform does not match the sending page' });
+    } else {
+      valid.push(result.data);
+    }
+  });
+  const rejectedByReason: Record<string, number> = {};
+  for (const { reason } of rejected) {
+    const key = reason.split(':')[0] ?? reason;
+    rejectedByReason[key] = (rejectedByReason[key] ?? 0) + 1;
+  }
+
+  return db.transaction('rw', [db.posts, db.health, db.ingestLog], async () => {
+    if (await db.ingestLog.get(request.batchId)) {
+      return { batchId: request.batchId, stored: 0, created: 0, duplicate: true, rejected };
+    }
+    const existing = await db.posts.bulkGet(valid.map((post) => post.id));
+    const merged = valid.map((post, index) => mergePost(existing[index], post));
+    if (merged.length > 0) await db.posts.bulkPut(merged);
+    const created = existing.filter((row) => row === undefined).length;
+
+    const key = healthKey(senderPlatform, request.source);
+    const health = (await db.health.get(key)) ?? emptyHealth(senderPlatform, request.source);
+    await db.health.put(
+      applyBatchToHealth(health, {
+        stats: request.stats,
+        stored: merged.length,
+        created,
+        rejected: rejectedByReason,
+        now,
+      }),
+    );
+    await db.ingestLog.put({ batchId: request.batchId, at: now });
+    return { batchId: request.batchId, stored: merged.length, created, duplicate: false, rejected };
+  });
+}
+
+/** Forgets batch ids older than the TTL (run now and then by the background). */
+export async function pruneIngestLog(db: CrossfeedDB, now: number): Promise<number> {
+  return db.ingestLog
+    .where('at')
+    .below(now - INGEST_LOG_TTL_MS)
+    .delete();
+}
