@@ -9,7 +9,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Crossfeed',
     description: 'One local, searchable feed of what you read on X and Threads.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    permissions: browser === 'firefox' ? [] : ['sidePanel'],
     action: { default_title: 'Crossfeed' },
     ...(browser === 'firefox'
       ? {

@@ -1,1 +1,41 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { createHandlers } from '@/lib/background/handlers';
+import { countRejection } from '@/lib/background/rejections';
+import { applyToolbarAction, TOOLBAR_ACTION_KEY, type ToolbarAction } from '@/lib/background/toolbar';
+import { getDb } from '@/lib/db';
+import { createLogger, describeError } from '@/lib/log';
+import { routeMessage } from '@/lib/router';
+import { pruneIngestLog } from '@/lib/store/ingest';
+
+const log = createLogger('background');
+
+export default defineBackground(() => {
+  const db = getDb();
+  const handlers = createHandlers(db);
+  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+  // Registered synchronously at start: a message that wakes the worker must find its listener.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    routeMessage(handlers, message, sender, {
+      ownId: browser.runtime.id,
+      ownOrigin,
+      onRejected: (reason, name) => {
+        log.warn(`refused ${name ?? 'message'}: ${reason}`);
+        countRejection(db, reason).catch((error) => log.error('could not count a refused message', error));
+      },
+    }).then(sendResponse, (error) => sendResponse({ ok: false, error: describeError(error) }));
+    return true;
+  });
+
+  const applyToolbar = async () => {
+    const row = await db.settings.get(TOOLBAR_ACTION_KEY);
+    await applyToolbarAction(row?.value === 'popup' ? 'popup' : ('sidepanel' satisfies ToolbarAction));
+  };
+  browser.runtime.onInstalled.addListener(() => {
+    applyToolbar().catch((error) => log.error('toolbar setup failed', error));
+  });
+  browser.runtime.onStartup.addListener(() => {
+    applyToolbar().catch((error) => log.error('toolbar setup failed', error));
+    pruneIngestLog(db, Date.now()).catch((error) => log.error('ingest log prune failed', error));
+  });
+});

@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/lib/db';
+import { PLATFORM_LABELS } from '@/lib/feed/platform-names';
+import { PLATFORMS } from '@/lib/post';
+
+/** Posts stored per platform, live. */
+export function StoreCounts() {
+  const counts = useLiveQuery(async () => {
+    const db = getDb();
+    return Promise.all(
+      PLATFORMS.map(async (platform) => ({
+        platform,
+        count: await db.posts.where('[platform+sortAt]').between([platform, 0], [platform, Infinity]).count(),
+      })),
+    );
+  }, []);
+  if (!counts) return null;
+  return (
+    <dl className="grid grid-cols-2 gap-1 text-sm" aria-label="Stored posts per platform">
+      {counts
+        .filter(({ platform, count }) => count > 0 || platform === 'x' || platform === 'threads')
+        .map(({ platform, count }) => (
+          <div
+            key={platform}
+            className="flex justify-between rounded bg-neutral-100 px-2 py-1 dark:bg-neutral-800"
+          >
+            <dt>{PLATFORM_LABELS[platform]}</dt>
+            <dd data-testid={`count-${platform}`} className="font-semibold tabular-nums">
+              {count.toLocaleString()}
+            </dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
