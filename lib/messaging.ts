@@ -110,8 +110,10 @@ export function checkSender(
   ownOrigin: string,
 ): { channel: 'capture'; platform: Platform } | { channel: 'page' } | { rejected: string } {
   if (sender.id !== ownId) return { rejected: 'foreign-extension' };
-  const senderOrigin = sender.origin ?? originOf(sender.url);
-  if (senderOrigin === ownOrigin && originOf(sender.url) === ownOrigin) return { channel: 'page' };
+  // Extension URLs are compared as text: not every URL parser gives chrome-extension:// an origin.
+  const fromOwnPage = (url: string | undefined) => url !== undefined && url.startsWith(`${ownOrigin}/`);
+  if (fromOwnPage(sender.url) && (sender.origin === undefined || sender.origin === ownOrigin))
+    return { channel: 'page' };
   if (!sender.tab) return { rejected: 'no-tab' };
   const pageOrigin = originOf(sender.url) ?? originOf(sender.tab.url);
   const platform = pageOrigin ? CAPTURE_ORIGINS[pageOrigin] : undefined;

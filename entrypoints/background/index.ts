@@ -12,7 +12,7 @@ const log = createLogger('background');
 export default defineBackground(() => {
   const db = getDb();
   const handlers = createHandlers(db);
-  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const ownOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
 
   // Registered synchronously at start: a message that wakes the worker must find its listener.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBatcher } from '../../lib/capture/batcher';
+import type { IngestAck, IngestRequest } from '../../lib/messaging';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const ackOf = (request: IngestRequest): IngestAck => ({
+  batchId: request.batchId,
+  stored: request.posts.length,
+  created: request.posts.length,
+  duplicate: false,
+  rejected: [],
+});
+
+function setup(answers: Array<'ack' | 'lost' | 'throw'>) {
+  const sent: IngestRequest[] = [];
+  let ids = 0;
+  const controller = new AbortController();
+  const send = vi.fn(async (request: IngestRequest) => {
+    sent.push(structuredClone(request));
+    const answer = answers.shift() ?? 'ack';
+    if (answer === 'throw') throw new Error('Could not establish connection. Receiving end does not exist.');
+    return answer === 'ack' ? ackOf(request) : undefined;
+  });
+  const batcher = createBatcher({
+    platform: 'x',
+    source: 'network',
+    send,
+    signal: controller.signal,
+    newBatchId: () => `batch-${++ids}`,
+  });
+  return { sent, batcher, controller };
+}
+
+describe('createBatcher', () => {
+  it('sends 25 posts per batch at most, at once when full, the rest after 250 ms', async () => {
+    const { sent, batcher } = setup([]);
+    batcher.add(
+      Array.from({ length: 30 }, (_, i) => ({ n: i })),
+      { operations: { HomeTimeline: { responses: 1, posts: 30 } } },
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.map((request) => request.posts.length)).toEqual([25, 5]);
+    expect(sent[0]!.stats.operations).toEqual({ HomeTimeline: { responses: 1, posts: 30 } });
+    expect(sent[1]!.stats.operations).toEqual({});
+    batcher.add([{ n: 30 }], {});
+    await vi.advanceTimersByTimeAsync(249);
+    expect(sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent.map((request) => request.posts.length)).toEqual([25, 5, 1]);
+    expect(batcher.pending()).toBe(0);
+  });
+
+  it('keeps a batch until it is acknowledged, retrying with the same id and growing pauses', async () => {
+    const { sent, batcher } = setup(['lost', 'throw', 'lost', 'ack']);
+    batcher.add([{ n: 1 }], {});
+    await vi.advanceTimersByTimeAsync(250);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(249);
+    expect(sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent.map((request) => request.batchId)).toEqual(['batch-1', 'batch-1', 'batch-1', 'batch-1']);
+    expect(batcher.pending()).toBe(0);
+  });
+
+  it('sends batches in order: a later batch waits for the earlier one', async () => {
+    const { sent, batcher } = setup(['lost', 'ack', 'ack']);
+    batcher.add([{ n: 1 }], {});
+    await vi.advanceTimersByTimeAsync(250);
+    batcher.add([{ n: 2 }], {});
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(sent.map((request) => request.batchId)).toEqual(['batch-1', 'batch-1', 'batch-2']);
+  });
+
+  it('sends stats without posts (unknown operations are counted, not stored)', async () => {
+    const { sent, batcher } = setup([]);
+    batcher.add([], { unknownOperations: { Viewer: 1 } });
+    batcher.add([], { unknownOperations: { Viewer: 1 } });
+    await vi.advanceTimersByTimeAsync(250);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ posts: [], stats: { unknownOperations: { Viewer: 2 } } });
+  });
+
+  it('stops sending when its signal aborts (extension reloaded)', async () => {
+    const { sent, batcher, controller } = setup(['lost']);
+    batcher.add([{ n: 1 }], {});
+    await vi.advanceTimersByTimeAsync(250);
+    controller.abort();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(sent).toHaveLength(1);
+  });
+});

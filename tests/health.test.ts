@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyBatchToHealth,
+  DOM_CHECK_OPERATION,
+  emptyHealth,
+  healthWarnings,
+  type HealthRecord,
+} from '../lib/health';
+
+const now = 10_000_000;
+
+function record(platform: 'x', source: 'network' | 'dom', ops: HealthRecord['operations']): HealthRecord {
+  return { ...emptyHealth(platform, source), operations: ops };
+}
+
+describe('applyBatchToHealth', () => {
+  it('adds counts and tracks the zero streak per operation', () => {
+    let health = emptyHealth('x', 'network');
+    const stats = (posts: number) => ({
+      operations: { HomeTimeline: { responses: 1, posts } },
+      skipped: { promoted: 1 },
+      unknownOperations: { Viewer: 1 },
+    });
+    health = applyBatchToHealth(health, { stats: stats(0), stored: 0, created: 0, rejected: {}, now: 1 });
+    health = applyBatchToHealth(health, {
+      stats: stats(0),
+      stored: 0,
+      created: 0,
+      rejected: { url: 1 },
+      now: 2,
+    });
+    expect(health.operations.HomeTimeline).toEqual({
+      responses: 2,
+      posts: 0,
+      zeroStreak: 2,
+      lastPostsAt: undefined,
+    });
+    health = applyBatchToHealth(health, { stats: stats(4), stored: 4, created: 3, rejected: {}, now: 3 });
+    expect(health).toEqual({
+      key: 'x:network',
+      platform: 'x',
+      source: 'network',
+      operations: { HomeTimeline: { responses: 3, posts: 4, zeroStreak: 0, lastPostsAt: 3 } },
+      postsStored: 4,
+      postsNew: 3,
+      skipped: { promoted: 3 },
+      rejected: { url: 1 },
+      unknownOperations: { Viewer: 3 },
+      lastSuccessAt: 3,
+      lastSeenAt: 3,
+    });
+  });
+});
+
+describe('healthWarnings', () => {
+  it('warns that the JSON changed when a known operation keeps yielding nothing while the page shows posts', () => {
+    const warnings = healthWarnings(
+      [
+        record('x', 'network', { HomeTimeline: { responses: 5, posts: 0, zeroStreak: 5 } }),
+        record('x', 'dom', {
+          [DOM_CHECK_OPERATION]: { responses: 2, posts: 20, zeroStreak: 0, lastPostsAt: now - 1000 },
+        }),
+      ],
+      now,
+    );
+    expect(warnings.map((warning) => warning.kind)).toEqual(['network-format-changed']);
+    expect(warnings[0]!.message).toContain('HomeTimeline');
+  });
+
+  it('warns that the markup changed when the page yields nothing while the network delivers', () => {
+    const warnings = healthWarnings(
+      [
+        record('x', 'network', {
+          HomeTimeline: { responses: 5, posts: 100, zeroStreak: 0, lastPostsAt: now - 1000 },
+        }),
+        record('x', 'dom', { [DOM_CHECK_OPERATION]: { responses: 4, posts: 0, zeroStreak: 4 } }),
+      ],
+      now,
+    );
+    expect(warnings.map((warning) => warning.kind)).toEqual(['markup-changed']);
+  });
+
+  it('says nothing when both sources work', () => {
+    expect(
+      healthWarnings(
+        [
+          record('x', 'network', {
+            HomeTimeline: { responses: 5, posts: 100, zeroStreak: 0, lastPostsAt: now },
+          }),
+          record('x', 'dom', {
+            [DOM_CHECK_OPERATION]: { responses: 4, posts: 40, zeroStreak: 0, lastPostsAt: now },
+          }),
+        ],
+        now,
+      ),
+    ).toEqual([]);
+  });
+});

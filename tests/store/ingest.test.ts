@@ -1,0 +1,135 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CrossfeedDB } from '../../lib/db';
+import type { IngestRequest } from '../../lib/messaging';
+import { ingestBatch, pruneIngestLog, INGEST_LOG_TTL_MS } from '../../lib/store/ingest';
+import { updateUserState } from '../../lib/store/user-state';
+import { samplePost } from '../helpers/sample-post';
+
+let db: CrossfeedDB;
+let dbCount = 0;
+
+beforeEach(async () => {
+  dbCount += 1;
+  db = new CrossfeedDB(`test-ingest-${dbCount}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function batch(posts: unknown[], overrides: Partial<IngestRequest> = {}): IngestRequest {
+  return {
+    batchId: `batch-${Math.random().toString(36).slice(2, 12)}`,
+    platform: 'x',
+    source: 'network',
+    posts,
+    stats: {
+      operations: { HomeTimeline: { responses: 1, posts: posts.length } },
+      skipped: { promoted: 2 },
+      unknownOperations: {},
+    },
+    ...overrides,
+  };
+}
+
+describe('ingestBatch', () => {
+  it('stores valid posts, reports invalid ones by index, and counts health in the same write', async () => {
+    const good = samplePost();
+    const ack = await ingestBatch(
+      db,
+      batch([good, { id: 'x:1', text: 'half a post' }, 'nonsense']),
+      'x',
+      5000,
+    );
+    expect(ack.stored).toBe(1);
+    expect(ack.created).toBe(1);
+    expect(ack.duplicate).toBe(false);
+    expect(ack.rejected.map((entry) => entry.index)).toEqual([1, 2]);
+    expect(await db.posts.toArray()).toEqual([good]);
+    const health = await db.health.get('x:network');
+    expect(health).toMatchObject({
+      postsStored: 1,
+      postsNew: 1,
+      skipped: { promoted: 2 },
+      operations: { HomeTimeline: { responses: 1, posts: 3, zeroStreak: 0, lastPostsAt: 5000 } },
+      lastSuccessAt: 5000,
+    });
+    expect(Object.values(health!.rejected).reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('a retried batch (same id, lost ack) is written and counted once', async () => {
+    const request = batch([samplePost()]);
+    await ingestBatch(db, request, 'x', 1000);
+    const again = await ingestBatch(db, request, 'x', 2000);
+    expect(again).toMatchObject({ stored: 0, duplicate: true });
+    expect(await db.posts.count()).toBe(1);
+    expect((await db.health.get('x:network'))?.postsStored).toBe(1);
+  });
+
+  it('refuses posts of another platform than the sending page', async () => {
+    const threadsPost = samplePost({
+      platform: 'threads',
+      id: 'threads:1',
+      nativeId: '1',
+      url: 'https://www.threads.com/@a/post/C1',
+    });
+    const ack = await ingestBatch(db, batch([threadsPost]), 'x', 1000);
+    expect(ack.stored).toBe(0);
+    expect(ack.rejected).toEqual([{ index: 0, reason: 'platform does not match the sending page' }]);
+    expect(await db.posts.count()).toBe(0);
+  });
+
+  it('a re-capture never touches user state', async () => {
+    await ingestBatch(db, batch([samplePost()]), 'x', 1000);
+    await updateUserState(
+      db,
+      { postId: 'x:1800000000000000001', saved: true, tags: ['later'], note: 'read this' },
+      1500,
+    );
+    await ingestBatch(db, batch([samplePost({ text: 'edited' })]), 'x', 2000);
+    expect((await db.posts.get('x:1800000000000000001'))?.text).toBe('edited');
+    expect(await db.userState.get('x:1800000000000000001')).toEqual({
+      postId: 'x:1800000000000000001',
+      savedAt: 1500,
+      tags: ['later'],
+      note: 'read this',
+      updatedAt: 1500,
+    });
+  });
+
+  it('a known operation that yields nothing grows its zero streak', async () => {
+    const empty = () =>
+      batch([], {
+        stats: {
+          operations: { HomeTimeline: { responses: 1, posts: 0 } },
+          skipped: {},
+          unknownOperations: {},
+        },
+      });
+    await ingestBatch(db, empty(), 'x', 1000);
+    await ingestBatch(db, empty(), 'x', 1001);
+    expect((await db.health.get('x:network'))?.operations.HomeTimeline?.zeroStreak).toBe(2);
+  });
+
+  it('forgets old batch ids', async () => {
+    await ingestBatch(db, batch([samplePost()], { batchId: 'old-batch-1' }), 'x', 1000);
+    expect(await pruneIngestLog(db, 1000 + INGEST_LOG_TTL_MS + 1)).toBe(1);
+  });
+});
+
+describe('updateUserState', () => {
+  it('saves once (keeps the first saved time), unsaves, and clears an empty note', async () => {
+    await updateUserState(db, { postId: 'x:1', saved: true }, 100);
+    await updateUserState(db, { postId: 'x:1', saved: true, note: 'n' }, 200);
+    expect(await db.userState.get('x:1')).toEqual({
+      postId: 'x:1',
+      savedAt: 100,
+      tags: [],
+      note: 'n',
+      updatedAt: 200,
+    });
+    await updateUserState(db, { postId: 'x:1', saved: false, note: '  ' }, 300);
+    expect(await db.userState.get('x:1')).toEqual({ postId: 'x:1', tags: [], updatedAt: 300 });
+  });
+});
