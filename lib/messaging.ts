@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { captureSourceSchema, captureStatsSchema } from './health';
+import { CAPTURES } from './platforms/registry';
 import { platformSchema, type Platform } from './post';
 
 /**
@@ -69,17 +70,12 @@ export const envelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-/** Origins whose pages may send captures, and the platform each may send. */
-export const CAPTURE_ORIGINS: Record<string, Platform> = {
-  'https://x.com': 'x',
-  'https://twitter.com': 'x',
-  'https://mobile.x.com': 'x',
-  'https://mobile.twitter.com': 'x',
-  'https://www.threads.com': 'threads',
-  'https://threads.com': 'threads',
-  'https://www.threads.net': 'threads',
-  'https://threads.net': 'threads',
-};
+/** Origins whose pages may send captures, and the platform each may send (from the capture registry). */
+export const CAPTURE_ORIGINS: Record<string, Platform> = Object.fromEntries(
+  CAPTURES.flatMap(({ platform, matches }) =>
+    matches.map((pattern) => [pattern.replace(/\/\*$/, ''), platform]),
+  ),
+);
 
 /** The part of `runtime.MessageSender` the checks read. */
 export interface SenderInfo {

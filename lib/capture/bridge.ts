@@ -43,3 +43,20 @@ export function readTapMessage(detail: unknown): TapMessage | undefined {
   const result = tapMessageSchema.safeParse(value);
   return result.success ? result.data : undefined;
 }
+
+/**
+ * Builds the MAIN world's sender. Built-ins are captured now, at document_start, before the page's
+ * code runs and could replace them.
+ */
+export function createBridgeEmitter(scope: typeof globalThis): (message: TapMessage) => void {
+  const stringify = scope.JSON.stringify.bind(scope.JSON);
+  const EventClass = scope.CustomEvent;
+  const dispatch = scope.document.dispatchEvent.bind(scope.document);
+  return (message) => {
+    try {
+      dispatch(new EventClass(BRIDGE_EVENT, { detail: stringify(message) }));
+    } catch {
+      // Nothing may throw into the page.
+    }
+  };
+}

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createLogger, isContextInvalidated } from '../log';
 import { sendMessage } from '../messaging-client';
 import { DOM_CHECK_OPERATION } from '../health';
-import type { CaptureContext, Platform, Post } from '../post';
+import type { CaptureContext, ParseResult, Platform, Post } from '../post';
 import { BRIDGE_EVENT, readTapMessage } from './bridge';
 import { createBatcher, type Batcher } from './batcher';
 import { watchDom } from './dom-observer';
@@ -21,6 +21,11 @@ export interface ContentCaptureOptions {
   domParser?: DomParser;
   /** How long a DOM-read post waits for the network to deliver it first. */
   domGraceMs?: number;
+  /**
+   * Data the server embedded in the first page load (Threads renders its first screen from JSON in
+   * the HTML; it never comes over the network). Read once the document is parsed; counts as network.
+   */
+  readEmbedded?: (document: Document, context: CaptureContext) => ParseResult;
 }
 
 const log = createLogger('capture');
@@ -50,7 +55,37 @@ export function startContentCapture(options: ContentCaptureOptions): void {
   const domParser = options.domParser;
   const checkMarkup = domParser ? scheduleMarkupCheck(domParser, dom) : () => undefined;
   listenToTap(platform, abort.signal, network, networkIds, checkMarkup);
+  if (options.readEmbedded) readEmbeddedOnce(options.readEmbedded, network, networkIds);
   if (domParser) watchMarkup(domParser, abort.signal, dom, networkIds, graceMs);
+}
+
+const EMBEDDED_OPERATION = 'embedded';
+
+function readEmbeddedOnce(
+  read: NonNullable<ContentCaptureOptions['readEmbedded']>,
+  batcher: Batcher,
+  networkIds: Set<string>,
+): void {
+  const run = () => {
+    try {
+      const result = read(document, {
+        timeline: EMBEDDED_OPERATION,
+        pageUrl: location.href,
+        now: Date.now(),
+      });
+      for (const post of result.posts) networkIds.add(post.id);
+      const skipped: Record<string, number> = {};
+      for (const { reason } of result.skipped) skipped[reason] = (skipped[reason] ?? 0) + 1;
+      batcher.add(result.posts, {
+        operations: { [EMBEDDED_OPERATION]: { responses: 1, posts: result.posts.length } },
+        skipped,
+      });
+    } catch (error) {
+      log.error('embedded data could not be read', error);
+    }
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
+  else run();
 }
 
 /**
