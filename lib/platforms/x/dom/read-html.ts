@@ -1,0 +1,26 @@
+import type { CaptureContext, ParseResult } from '../../../post';
+import { findArticles, parseXArticles } from './parse-page';
+
+/**
+ * For the command-line tool: a saved x.com page or a single article's outerHTML in, Posts out.
+ * The HTML parser is injected (the CLI passes linkedom's), so the extension never bundles one.
+ */
+export function parseXHtml(
+  html: string,
+  context: CaptureContext,
+  parseHtml: (html: string) => ParentNode,
+): ParseResult | { error: string } {
+  let root: ParentNode;
+  try {
+    root = parseHtml(html);
+  } catch (error) {
+    return { error: `could not parse the HTML: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (findArticles(root).length === 0) {
+    return {
+      error:
+        'no post found: the HTML has no article[data-testid="tweet"] element (save an x.com page or an article\'s outerHTML)',
+    };
+  }
+  return parseXArticles(root, context);
+}
