@@ -30,7 +30,7 @@ export function buildXPost(
   const lang = language(str(legacy, 'lang'));
   const reply = replyTo(legacy);
   const counts = readCounts(tweet, legacy, out.now);
-  const topic = clip(text(path(tweet, ['community_results', 'result']), 'name'), 200);
+  const topic = communityName(tweet);
   return {
     id: postId('x', id),
     platform: 'x',
@@ -148,4 +148,18 @@ function isEdited(tweet: JsonRecord, id: string): boolean {
   if (ids && ids.length > 1) return true;
   const initial = restId(control, 'initial_tweet_id');
   return initial !== undefined && initial !== id;
+}
+
+/**
+ * The Community a post was published in. The tweet's own `community_results` often carries only the
+ * id; the name then sits in `author_community_relationship` for the same community id.
+ */
+function communityName(tweet: JsonRecord): string | undefined {
+  const community = path(tweet, ['community_results', 'result']);
+  const own = text(community, 'name');
+  if (own) return clip(own, 200);
+  const related = path(tweet, ['author_community_relationship', 'community_results', 'result']);
+  const id = str(community, 'id_str');
+  if (!id || str(related, 'id_str') !== id) return undefined;
+  return clip(text(related, 'name'), 200);
 }
