@@ -1,0 +1,98 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from '@playwright/test';
+
+/**
+ * Loads the built extension (.output/chrome-mv3) into Debian's Chromium with a fresh profile.
+ * Pages of x.com and threads.com are served by request routing: nothing reaches the network.
+ */
+export const EXTENSION_DIR = resolve(process.env.CROSSFEED_EXTENSION_DIR ?? '.output/chrome-mv3');
+export const CHROMIUM = process.env.CROSSFEED_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(
+  options: { headless?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<LoadedExtension> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const profileDir = mkdtempSync(join(tmpdir(), 'crossfeed-e2e-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    profileDir,
+    async close() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface RoutedResponse {
+  body: string;
+  contentType?: string;
+  status?: number;
+}
+
+/**
+ * Serves `pages` (path → HTML) and `api` (path prefix → response) on an origin, e.g. https://x.com.
+ * Unknown paths get a 404, so the page never waits on the real network.
+ */
+export async function serveSite(
+  context: BrowserContext,
+  origin: string,
+  site: { pages: Record<string, string>; api?: (url: URL, route: Route) => RoutedResponse | undefined },
+): Promise<void> {
+  await context.route(`${origin}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const page = site.pages[url.pathname];
+    if (page !== undefined) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page });
+      return;
+    }
+    const answer = site.api?.(url, route);
+    if (answer) {
+      await route.fulfill({
+        status: answer.status ?? 200,
+        contentType: answer.contentType ?? 'application/json; charset=utf-8',
+        body: answer.body,
+      });
+      return;
+    }
+    await route.fulfill({ status: 404, body: 'not found' });
+  });
+}
+
+export async function openExtensionPage(extension: LoadedExtension, path: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/${path}`);
+  return page;
+}

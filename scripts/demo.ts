@@ -1,0 +1,78 @@
+/**
+ * `npm run demo`: builds Crossfeed, starts Debian's Chromium with it loaded, serves a hand-made X
+ * timeline (and a Threads one) at their real URLs through request routing, and opens the side panel
+ * so the captured posts show. Headed when a display exists (close the browser to end), headless
+ * otherwise, where it saves screenshots into demo-output/ and prints where.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchExtension, openExtensionPage, serveSite } from './browser/extension';
+import { demoXPage } from './demo/x-page';
+import { DEMO_X_TWEETS, homeTimelineResponse } from '../tests/fixtures/x/handmade-timeline';
+import { demoThreadsSite } from './demo/threads-site';
+
+const OUTPUT = resolve('demo-output');
+const TIMELINE_URL = 'https://x.com/i/api/graphql/DemoQid01/HomeTimeline?variables=%7B%22count%22%3A20%7D';
+
+async function main(): Promise<void> {
+  console.log('Building the extension…');
+  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the build failed');
+
+  const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  console.log(`Starting Chromium (${headless ? 'headless: no display found' : 'headed'})…`);
+  const extension = await launchExtension({ headless });
+  const { context } = extension;
+
+  await serveSite(context, 'https://x.com', {
+    pages: { '/home': demoXPage(TIMELINE_URL, DEMO_X_TWEETS) },
+    api: (url) =>
+      url.pathname.endsWith('/HomeTimeline')
+        ? { body: JSON.stringify(homeTimelineResponse(DEMO_X_TWEETS)) }
+        : undefined,
+  });
+  const threads = demoThreadsSite();
+  await serveSite(context, 'https://www.threads.com', threads.site);
+
+  const panel = await openExtensionPage(extension, 'sidepanel.html');
+  await panel.setViewportSize({ width: 420, height: 900 });
+  const xPage = await context.newPage();
+  await xPage.goto('https://x.com/home');
+  const threadsPage = await context.newPage();
+  await threadsPage.goto(threads.url);
+  await threads.afterLoad(threadsPage);
+
+  const expected = DEMO_X_TWEETS.length + threads.postCount;
+  await panel.bringToFront();
+  await panel.waitForFunction(
+    (count) => document.querySelectorAll('[data-post-id]').length >= count,
+    expected,
+    {
+      timeout: 20_000,
+    },
+  );
+  const shown = await panel.locator('[data-post-id]').count();
+  console.log(`The side panel shows ${shown} captured posts (X and Threads, newest first).`);
+
+  if (headless) {
+    mkdirSync(OUTPUT, { recursive: true });
+    const pageShot = resolve(OUTPUT, 'x-page.png');
+    const threadsShot = resolve(OUTPUT, 'threads-page.png');
+    const panelShot = resolve(OUTPUT, 'side-panel.png');
+    await xPage.screenshot({ path: pageShot });
+    await threadsPage.screenshot({ path: threadsShot });
+    await panel.screenshot({ path: panelShot });
+    console.log(`Screenshots:\n  ${pageShot}\n  ${threadsShot}\n  ${panelShot}`);
+    await extension.close();
+    return;
+  }
+  console.log('Scroll the side panel tab; close the browser window to end the demo.');
+  await new Promise<void>((resolveClose) => context.on('close', () => resolveClose()));
+  await extension.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(`demo: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
