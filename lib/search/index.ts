@@ -1,0 +1,239 @@
+import type { Platform, Post } from '../post';
+import { compileQuery, type CompiledQuery, type CompiledTerm } from './compile';
+import {
+  capturedFields,
+  facetsOf,
+  FIELD_SEPARATOR,
+  FLAGS,
+  joinFields,
+  userFields,
+  type SearchUserState,
+} from './haystack';
+import { matchesText } from './matcher';
+import { PostTable } from './post-table';
+import { passesRow, rowFilter } from './row-filter';
+import { Postings } from './postings';
+import { parseQuery, type Query } from './query';
+import { tokenize } from './tokens';
+
+/**
+ * The in-memory search index of the feed (chosen by measurement, see scripts/bench/search.ts):
+ * an inverted index of normalised words → post ordinals with prefix lookup narrows a query to
+ * the posts that contain every word; only what the words cannot decide alone (phrases, words with
+ * punctuation, CJK runs) is checked on the post's normalised text; filters read compact facets.
+ * Results come in feed order (sortAt descending, then id descending), with the total count.
+ * It holds no Post objects: per post its id, normalised text, facets and its words' postings.
+ */
+
+export interface SearchOptions {
+  /** How many ids to return (default 50). */
+  limit?: number;
+  /** How many matching posts to skip first (paging; default 0). */
+  offset?: number;
+  /** The platform toggles: only these (undefined = all). */
+  platforms?: readonly Platform[];
+}
+
+export interface SearchResult {
+  /** Matching post ids in feed order, `offset` to `offset + limit`. */
+  ids: string[];
+  /** How many posts match in all. */
+  total: number;
+}
+
+export interface SearchIndex {
+  /** Adds posts, or replaces those already indexed (upsert by id). A post's user state is taken
+   *  from `userStates` when given there, else the one it already has. */
+  add(posts: readonly Post[], userStates?: ReadonlyMap<string, SearchUserState>): void;
+  /** Removes posts (pruned or deleted) and forgets their user state; unknown ids are ignored. */
+  remove(ids: Iterable<string>): void;
+  /** Sets or (undefined) clears a post's user state: saved, tags and note are searchable. */
+  setUserState(id: string, state: SearchUserState | undefined): void;
+  /** Answers a query (parsed or as typed). */
+  search(query: Query | string, options?: SearchOptions): SearchResult;
+  /** How many posts are indexed. */
+  readonly size: number;
+}
+
+/** The feed order the index returns: newest sortAt first, ties by id descending. */
+export function compareFeedOrder(
+  a: { sortAt: number; id: string },
+  b: { sortAt: number; id: string },
+): number {
+  return b.sortAt - a.sortAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+/** Below this many posts per add, each is inserted in place; above, the order is re-sorted once. */
+const INSERT_IN_PLACE_MAX = 256;
+/** The stamp of a post an excluded word knocked out (never a count of lookups). */
+const KNOCKED_OUT = 0xffffffff;
+
+export function createSearchIndex(): SearchIndex {
+  const table = new PostTable();
+  const postings = new Postings();
+  const userStates = new Map<string, SearchUserState>();
+  /** Ordinals in feed order; re-sorted lazily (before the next search) after a bulk add. */
+  let order: number[] = [];
+  let orderStale = false;
+  let stamps = new Uint32Array(0);
+
+  const before = (a: number, b: number) =>
+    table.sortAt[b]! - table.sortAt[a]! ||
+    (table.ids[a]! < table.ids[b]! ? 1 : table.ids[a]! > table.ids[b]! ? -1 : 0);
+
+  function insertInOrder(ordinal: number): void {
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (before(order[mid]!, ordinal) < 0) low = mid + 1;
+      else high = mid;
+    }
+    order.splice(low, 0, ordinal);
+  }
+
+  /** Moves an ordinal's postings from the words of one haystack to those of another. */
+  function retoken(ordinal: number, from: string, to: string): void {
+    if (from === to) return;
+    const old = new Set(tokenize(from));
+    const next = new Set(tokenize(to));
+    const gone: string[] = [];
+    for (const token of old) if (!next.has(token)) gone.push(token);
+    postings.removeOrdinals(gone, (candidate) => candidate === ordinal);
+    for (const token of next) if (!old.has(token)) postings.add(token, ordinal);
+  }
+
+  function setPost(post: Post, inPlace: boolean): void {
+    const state = userStates.get(post.id);
+    const captured = joinFields(capturedFields(post));
+    const user = joinFields(userFields(state));
+    const haystack = user.length > 0 ? captured + FIELD_SEPARATOR + user : captured;
+    const existing = table.ordinal(post.id);
+    if (existing === undefined) {
+      const ordinal = table.set(post.id, haystack, captured.length, facetsOf(post, state));
+      // A post's words are added together, so a repeated word is caught by Postings.add itself.
+      for (const token of tokenize(haystack)) postings.add(token, ordinal);
+      if (inPlace && !orderStale) insertInOrder(ordinal);
+      else {
+        order.push(ordinal);
+        orderStale = true;
+      }
+      return;
+    }
+    // An upsert (a re-capture, an edit): move only the words that changed, then the row.
+    const previousSortAt = table.sortAt[existing];
+    retoken(existing, table.haystacks[existing]!, haystack);
+    table.set(post.id, haystack, captured.length, facetsOf(post, state));
+    if (previousSortAt !== post.sortAt && !orderStale) {
+      order.splice(order.indexOf(existing), 1);
+      insertInOrder(existing);
+    }
+  }
+
+  function add(posts: readonly Post[], states?: ReadonlyMap<string, SearchUserState>): void {
+    const inPlace = posts.length <= INSERT_IN_PLACE_MAX;
+    for (const post of posts) {
+      const state = states?.get(post.id);
+      if (state) userStates.set(post.id, state);
+      setPost(post, inPlace);
+    }
+  }
+
+  function remove(idsToRemove: Iterable<string>): void {
+    const dead = new Set<number>();
+    const tokens = new Set<string>();
+    for (const id of idsToRemove) {
+      userStates.delete(id);
+      const ordinal = table.ordinal(id);
+      if (ordinal === undefined) continue;
+      dead.add(ordinal);
+      for (const token of tokenize(table.haystacks[ordinal]!)) tokens.add(token);
+      table.delete(ordinal);
+    }
+    if (dead.size === 0) return;
+    // One pass over each affected list, however many posts go (pruning removes thousands at once).
+    postings.removeOrdinals(tokens, (ordinal) => dead.has(ordinal));
+    order = order.filter((ordinal) => !dead.has(ordinal));
+  }
+
+  function setUserState(id: string, state: SearchUserState | undefined): void {
+    if (state) userStates.set(id, state);
+    else userStates.delete(id);
+    const ordinal = table.ordinal(id);
+    if (ordinal === undefined) return;
+    const old = table.haystacks[ordinal]!;
+    const captured = old.slice(0, table.capturedLength[ordinal]);
+    const user = joinFields(userFields(state));
+    const haystack = user.length > 0 ? captured + FIELD_SEPARATOR + user : captured;
+    retoken(ordinal, old, haystack);
+    table.haystacks[ordinal] = haystack;
+    const flags = table.flags[ordinal]!;
+    table.flags[ordinal] = state?.savedAt !== undefined ? flags | FLAGS.saved : flags & ~FLAGS.saved;
+  }
+
+  /**
+   * Stamps each post with how many of the query's word lookups it passed in a row: a post whose
+   * stamp reaches the number of lookups contains every word. Exact excluded words then knock
+   * their posts out. No per-query allocation beyond one reused array; no sorted-list merging.
+   */
+  function markTerms(query: CompiledQuery): number {
+    if (stamps.length < table.capacity)
+      stamps = new Uint32Array(Math.ceil(Math.max(table.capacity, 1024) * 1.25));
+    else stamps.fill(0);
+    let required = 0;
+    for (const term of query.terms) {
+      for (const token of term.tokens) {
+        const previous = required;
+        const visit = (ordinal: number) => {
+          if (stamps[ordinal] === previous) stamps[ordinal] = previous + 1;
+        };
+        if (term.phrase) postings.forExact(token, visit);
+        else postings.forPrefix(token, visit);
+        required += 1;
+      }
+    }
+    for (const term of query.excluded) {
+      if (!term.exact) continue;
+      postings.forPrefix(term.tokens[0]!, (ordinal) => {
+        if (stamps[ordinal] === required) stamps[ordinal] = KNOCKED_OUT;
+      });
+    }
+    return required;
+  }
+
+  function search(input: Query | string, options: SearchOptions = {}): SearchResult {
+    const query = compileQuery(typeof input === 'string' ? parseQuery(input) : input);
+    if (orderStale) {
+      order.sort(before);
+      orderStale = false;
+    }
+    const required = markTerms(query);
+    const limit = options.limit ?? 50;
+    const offset = options.offset ?? 0;
+    const filter = rowFilter(query, table, options.platforms);
+    // What the postings decided exactly is not checked again on the text.
+    const inexact = (terms: CompiledTerm[]) => terms.filter((term) => !term.exact);
+    const verify = { ...query, terms: inexact(query.terms), excluded: inexact(query.excluded) };
+    const verifyText = verify.terms.length > 0 || verify.excluded.length > 0;
+    const page: string[] = [];
+    let total = 0;
+    for (let position = 0; position < order.length; position += 1) {
+      const ordinal = order[position]!;
+      if (stamps[ordinal] !== required || !passesRow(filter, table, ordinal)) continue;
+      if (verifyText && !matchesText(verify, table.haystacks[ordinal]!)) continue;
+      if (total >= offset && page.length < limit) page.push(table.ids[ordinal]!);
+      total += 1;
+    }
+    return { ids: page, total };
+  }
+
+  return {
+    add,
+    remove,
+    setUserState,
+    search,
+    get size() {
+      return table.size;
+    },
+  };
+}
