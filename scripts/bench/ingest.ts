@@ -1,0 +1,108 @@
+import { launchExtension, serveSite } from '../browser/extension';
+import { isolatedWorld } from '../browser/isolated-world';
+import { percentile, round, type Bench, type BenchResult } from './types';
+
+/**
+ * Ingest through the real message path in Chromium: a content script (the isolated world on an
+ * x.com page) sends batches to the service worker, which validates and writes them to IndexedDB in
+ * one transaction each, then acks. Measured: posts/s for batches of 25 and 100, and the round trip
+ * of an empty batch (validation + one transaction + ack).
+ */
+const POSTS_PER_RUN = 4000;
+const ROUND_TRIPS = 300;
+
+/** Runs in the isolated world: makes `count` distinct valid posts and sends them `size` at a time. */
+function sendExpression(runId: string, count: number, size: number): string {
+  return `(async () => {
+    const post = (n) => ({
+      id: 'x:${runId}' + n, platform: 'x', nativeId: '${runId}' + n,
+      url: 'https://x.com/bench/status/${runId}' + n,
+      author: { id: String(n % 500), handle: 'bench' + (n % 500), name: 'Bench author ' + (n % 500), verified: n % 7 === 0,
+                avatarUrl: 'https://pbs.twimg.com/profile_images/1/a_normal.jpg' },
+      text: 'Benchmark post ' + n + ' with a realistic amount of text to carry across the boundary, about one tweet long. #bench https://example.com/' + n,
+      entities: [{ kind: 'hashtag', start: 95, end: 101, tag: 'bench' }], lang: 'en',
+      createdAt: 1750000000000 + n * 1000, sortAt: 1750000000000 + n * 1000,
+      media: n % 3 === 0 ? [{ kind: 'photo', url: 'https://pbs.twimg.com/media/b' + n + '.jpg?name=orig', width: 1200, height: 800 }] : [],
+      counts: { likes: n % 1000, reposts: n % 50, replies: n % 20, views: n * 10, readAt: 1750000000000 },
+      edited: false, sensitive: false,
+      capture: { source: 'network', timeline: 'HomeTimeline', pageUrl: 'https://x.com/home', firstSeenAt: 1750000000000, lastSeenAt: 1750000000000 },
+    });
+    const send = (posts, id) => chrome.runtime.sendMessage({ crossfeed: 1, name: 'ingest', payload: {
+      batchId: id, platform: 'x', source: 'network', posts, stats: { operations: {}, skipped: {}, unknownOperations: {} } } });
+    const started = performance.now();
+    for (let first = 0; first < ${count}; first += ${size}) {
+      const posts = [];
+      for (let n = first; n < Math.min(first + ${size}, ${count}); n += 1) posts.push(post(n));
+      const reply = await send(posts, 'bench-${runId}-' + first);
+      if (!reply || !reply.ok || reply.data.stored !== posts.length) throw new Error('batch not stored: ' + JSON.stringify(reply));
+    }
+    return performance.now() - started;
+  })()`;
+}
+
+function roundTripExpression(count: number): string {
+  return `(async () => {
+    const times = [];
+    for (let i = 0; i < ${count}; i += 1) {
+      const started = performance.now();
+      const reply = await chrome.runtime.sendMessage({ crossfeed: 1, name: 'ingest', payload: {
+        batchId: 'rt-' + i + '-' + Math.random().toString(36).slice(2), platform: 'x', source: 'network', posts: [],
+        stats: { operations: {}, skipped: {}, unknownOperations: {} } } });
+      times.push(performance.now() - started);
+      if (!reply || !reply.ok) throw new Error('no ack');
+    }
+    return times;
+  })()`;
+}
+
+export const ingestBench: Bench = async () => {
+  const extension = await launchExtension();
+  try {
+    await serveSite(extension.context, 'https://x.com', {
+      pages: { '/home': '<!doctype html><title>bench</title><p>bench</p>' },
+    });
+    const page = await extension.context.newPage();
+    await page.goto('https://x.com/home');
+    const world = await isolatedWorld(extension.context, page);
+    const results: BenchResult[] = [];
+    const firstTrip = await world.evaluate<number[]>(roundTripExpression(1));
+    results.push({
+      bench: 'ingest',
+      metric: 'first message round trip (cold start of the page channel)',
+      value: round(firstTrip[0]!),
+      unit: 'ms',
+      n: 1,
+    });
+    for (const size of [25, 100]) {
+      // One warm-up run, then the measured one (fresh ids: every post is a new row).
+      await world.evaluate<number>(sendExpression(`w${size}-`, 500, size));
+      const elapsed = await world.evaluate<number>(sendExpression(`r${size}-`, POSTS_PER_RUN, size));
+      results.push({
+        bench: 'ingest',
+        metric: `posts/s into IndexedDB, batches of ${size} (content script → worker → Dexie → ack)`,
+        value: round((POSTS_PER_RUN / elapsed) * 1000, 0),
+        unit: 'posts/s',
+        n: POSTS_PER_RUN,
+      });
+    }
+    const trips = await world.evaluate<number[]>(roundTripExpression(ROUND_TRIPS));
+    results.push({
+      bench: 'ingest',
+      metric: 'content script → worker round trip, empty batch, median',
+      value: round(percentile(trips, 50)),
+      unit: 'ms',
+      n: trips.length,
+    });
+    results.push({
+      bench: 'ingest',
+      metric: 'content script → worker round trip, empty batch, p95',
+      value: round(percentile(trips, 95)),
+      unit: 'ms',
+      n: trips.length,
+    });
+    await world.detach();
+    return results;
+  } finally {
+    await extension.close();
+  }
+};
