@@ -122,18 +122,21 @@ function replyTo(legacy: JsonRecord): Reply | undefined {
 }
 
 function readCounts(tweet: JsonRecord, legacy: JsonRecord, now: number): Counts | undefined {
-  const numbers = {
-    replies: count(legacy, 'reply_count'),
-    reposts: count(legacy, 'retweet_count'),
-    quotes: count(legacy, 'quote_count'),
-    likes: count(legacy, 'favorite_count'),
-    // A string ("2305"), and absent when the author hides it or X has none yet (state "Enabled").
-    views: count(rec(tweet, 'views'), 'count'),
-    bookmarks: count(legacy, 'bookmark_count'),
+  const counts: Counts = { readAt: now };
+  let known = false;
+  const add = (key: Exclude<keyof Counts, 'readAt'>, value: number | undefined) => {
+    if (value === undefined) return;
+    counts[key] = value;
+    known = true;
   };
-  const known = Object.entries(numbers).filter(([, value]) => value !== undefined);
-  if (known.length === 0) return undefined;
-  return { ...(Object.fromEntries(known) as Omit<Counts, 'readAt'>), readAt: now };
+  add('replies', count(legacy, 'reply_count'));
+  add('reposts', count(legacy, 'retweet_count'));
+  add('quotes', count(legacy, 'quote_count'));
+  add('likes', count(legacy, 'favorite_count'));
+  // A string ("2305"), and absent when the author hides it or X has none yet (state "Enabled").
+  add('views', count(rec(tweet, 'views'), 'count'));
+  add('bookmarks', count(legacy, 'bookmark_count'));
+  return known ? counts : undefined;
 }
 
 /**

@@ -20,6 +20,13 @@ export interface XEntityLists {
   symbols?: unknown;
 }
 
+/** The text as code points: an array of them, or the string itself when it has no surrogate pairs. */
+type Points = string | readonly string[];
+
+function cut(points: Points, start: number, end: number): string {
+  return typeof points === 'string' ? points.slice(start, end) : points.slice(start, end).join('');
+}
+
 interface Span {
   start: number;
   end: number;
@@ -43,7 +50,8 @@ export function buildText(
   range: readonly [number, number] | undefined,
   lists: XEntityLists,
 ): BuiltText {
-  const points = Array.from(raw);
+  // Code points; a text without surrogate pairs is indexed as is (the common case, and cheaper).
+  const points: Points = /[\uD800-\uDFFF]/.test(raw) ? Array.from(raw) : raw;
   const [from, to] = clampRange(range, points.length);
   const spans = collectSpans(points, from, to, lists);
 
@@ -51,18 +59,18 @@ export function buildText(
   const entities: Entity[] = [];
   let cursor = from;
   for (const span of spans) {
-    text += decodeHtmlEntities(points.slice(cursor, span.start).join(''));
-    const rawPart = points.slice(span.start, span.end).join('');
+    text += decodeHtmlEntities(cut(points, cursor, span.start));
+    const rawPart = cut(points, span.start, span.end);
     const start = text.length;
     text += span.replacement(rawPart);
     const entity = span.entity?.(start, text.length, rawPart);
     if (entity) entities.push(entity);
     cursor = span.end;
   }
-  text += decodeHtmlEntities(points.slice(cursor, to).join(''));
+  text += decodeHtmlEntities(cut(points, cursor, to));
 
   // A media link removed from the end (when there was no display range) leaves its space behind.
-  const trimmed = text.replace(/\s+$/u, '');
+  const trimmed = text.trimEnd();
   return { text: trimmed, entities: entities.filter((entity) => entity.end <= trimmed.length) };
 }
 
@@ -80,7 +88,7 @@ export function displayRange(value: unknown): [number, number] | undefined {
   return Number.isInteger(start) && Number.isInteger(end) ? [start as number, end as number] : undefined;
 }
 
-function collectSpans(points: string[], from: number, to: number, lists: XEntityLists): Span[] {
+function collectSpans(points: Points, from: number, to: number, lists: XEntityLists): Span[] {
   const spans: Span[] = [];
   const add = (
     item: unknown,
@@ -88,7 +96,10 @@ function collectSpans(points: string[], from: number, to: number, lists: XEntity
     expect: (raw: string) => boolean,
     make: Omit<Span, 'start' | 'end'>,
   ) => {
-    const located = locate(points, item, from, to, Array.from(needle).length, expect, spans);
+    const chars = Array.from(needle);
+    // The first character to look for when the indices are off (either form of @ and #).
+    const starts = chars[0] === '@' ? ['@', '＠'] : chars[0] === '#' ? ['#', '＃'] : chars.slice(0, 1);
+    const located = locate(points, item, from, to, chars.length, starts, expect, spans);
     if (located) spans.push({ ...located, ...make });
   };
 
@@ -162,11 +173,12 @@ function sameTag(raw: string, sigil: string, name: string): boolean {
  * nowhere (then the text keeps the raw characters and no entity is stored).
  */
 function locate(
-  points: string[],
+  points: Points,
   item: unknown,
   from: number,
   to: number,
   length: number,
+  needleStart: readonly string[],
   expect: (raw: string) => boolean,
   taken: readonly Span[],
 ): { start: number; end: number } | undefined {
@@ -178,14 +190,19 @@ function locate(
     if (Number.isInteger(start) && Number.isInteger(end)) {
       const s = start as number;
       const e = end as number;
-      if (s < e && free(s, e) && expect(points.slice(s, e).join(''))) return { start: s, end: e };
+      if (s < e && expect(cut(points, s, e))) {
+        // Where X says, and outside the displayed range (a trailing media link): simply not shown.
+        return free(s, e) ? { start: s, end: e } : undefined;
+      }
     }
   }
+  const first = needleStart;
   for (let s = from; s + length <= to; s += 1) {
+    if (!first.includes(points[s]!)) continue;
     const e = s + length;
     // Not in the middle of a longer word ("@ab" inside "@abc").
     if (e < to && /[\p{L}\p{N}_]/u.test(points[e]!)) continue;
-    if (free(s, e) && expect(points.slice(s, e).join(''))) return { start: s, end: e };
+    if (free(s, e) && expect(cut(points, s, e))) return { start: s, end: e };
   }
   return undefined;
 }
