@@ -87,7 +87,9 @@ function quotedId(tweet: JsonRecord, quoted: SlotOutcome | undefined): string | 
 
 /**
  * A retweet as its own row: the original's content under the retweet's id, with who reposted it
- * and when; sorted by the repost time, which is when it entered the reader's feed.
+ * and when; sorted by the repost time, which is when it entered the reader's feed. Its `url` stays
+ * the original's permalink: the content is the original's (and X redirects the retweet's own
+ * status URL there anyway).
  */
 function repostRow(retweet: JsonRecord, original: Post, out: XCollector): Post | Skipped {
   const legacy = rec(retweet, 'legacy');
