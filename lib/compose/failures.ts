@@ -29,6 +29,11 @@ export function retryAtFrom(headers: Headers, now: number): number | undefined {
   return undefined;
 }
 
+/** A service's own words, ready to end one of our sentences (no doubled full stop). */
+export function theirWords(message: string): string {
+  return message.trim().replace(/[.!]+$/, '');
+}
+
 function waitWords(retryAt: number | undefined, now: number): string {
   if (retryAt === undefined) return 'try again in a few minutes';
   const minutes = Math.max(1, Math.ceil((retryAt - now) / 60_000));
@@ -46,7 +51,7 @@ export interface HttpProblem {
 
 /** A failed HTTP answer as a Failure. `network` is the service's name as the user knows it. */
 export function failureFromHttp(network: string, problem: HttpProblem, now: number): Failure {
-  const said = problem.message ? `: ${problem.message}` : '';
+  const said = problem.message ? `: ${theirWords(problem.message)}` : '';
   const detail = [problem.status, problem.code, problem.message].filter(Boolean).join(' ');
   if (problem.status === 429) {
     const retryAt = retryAtFrom(problem.headers, now);

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { HttpProblem } from '../failures';
+import { parseJsonBody, type FetchLike, type HttpAnswer } from '../http-answer';
+
+export const MASTODON = 'Mastodon';
+
+export interface MastodonRequest {
+  method: 'GET' | 'POST';
+  token?: string;
+  json?: unknown;
+  /** application/x-www-form-urlencoded fields (what /oauth/token and /api/v1/apps document). */
+  form?: Record<string, string>;
+  headers?: Record<string, string>;
+}
+
+// Mastodon API errors are `{ "error": "..." }`; OAuth ones add `error_description`
+// (https://docs.joinmastodon.org/entities/Error/).
+const errorBody = z.object({ error: z.string().optional(), error_description: z.string().optional() });
+
+/** "mastodon.social", "https://mastodon.social/@me" → "https://mastodon.social". */
+export function normalizeInstanceUrl(input: string): string {
+  const trimmed = input.trim();
+  const url = new URL(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  return url.origin;
+}
+
+export async function mastodonCall(
+  fetchFn: FetchLike,
+  instanceUrl: string,
+  path: string,
+  request: MastodonRequest,
+): Promise<HttpAnswer> {
+  const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
+  let body: string | undefined;
+  if (request.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(request.json);
+  } else if (request.form) {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    body = new URLSearchParams(request.form).toString();
+  }
+  if (request.token) headers.authorization = `Bearer ${request.token}`;
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchFn(new URL(path, instanceUrl).toString(), {
+      method: request.method,
+      headers,
+      body,
+    });
+    text = await response.text();
+  } catch (error) {
+    return { kind: 'unreachable', error };
+  }
+  const parsed = parseJsonBody(text);
+  if (response.ok) return { kind: 'ok', body: parsed };
+  const problem: HttpProblem = { status: response.status, headers: response.headers };
+  const said = errorBody.safeParse(parsed);
+  if (said.success) {
+    const { error, error_description: description } = said.data;
+    if (description) {
+      problem.message = description;
+      if (error) problem.code = error;
+    } else if (error) problem.message = error;
+  }
+  return { kind: 'error', problem };
+}
