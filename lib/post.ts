@@ -215,6 +215,15 @@ export function postId(platform: Platform, nativeId: string): string {
   return `${platform}:${nativeId}`;
 }
 
+/**
+ * The id of a repost row read from markup, which never shows the repost's own id: keyed by what it
+ * does show, `<original id>-rp-<reposter handle, lowercased>`. It cannot equal a network id and can
+ * be computed from a network repost row, so the DOM stand-in is dropped once the network delivers.
+ */
+export function domRepostId(originalId: string, reposterHandle: string): string {
+  return `${originalId}-rp-${reposterHandle.toLowerCase()}`;
+}
+
 /** A post that a parser could not turn into a Post, with why (a short, stable, countable reason). */
 export interface Skipped {
   reason: string;

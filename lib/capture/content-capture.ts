@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createLogger, isContextInvalidated } from '../log';
 import { sendMessage } from '../messaging-client';
 import { DOM_CHECK_OPERATION } from '../health';
-import type { CaptureContext, ParseResult, Platform, Post } from '../post';
+import { domRepostId, type CaptureContext, type ParseResult, type Platform, type Post } from '../post';
 import { BRIDGE_EVENT, readTapMessage } from './bridge';
 import { createBatcher, type Batcher } from './batcher';
 import { watchDom } from './dom-observer';
@@ -61,6 +61,22 @@ export function startContentCapture(options: ContentCaptureOptions): void {
 
 const EMBEDDED_OPERATION = 'embedded';
 
+/**
+ * Remembers what the network delivered (unvalidated page data: only strings are read): the post's
+ * id, and for a repost the id its DOM stand-in would have, so the DOM never sends either again.
+ */
+function rememberNetworkPost(post: unknown, networkIds: Set<string>): void {
+  const candidate = post as {
+    id?: unknown;
+    repost?: { originalId?: unknown; by?: { handle?: unknown } };
+  } | null;
+  if (typeof candidate?.id === 'string') networkIds.add(candidate.id);
+  const originalId = candidate?.repost?.originalId;
+  const handle = candidate?.repost?.by?.handle;
+  if (typeof originalId === 'string' && typeof handle === 'string')
+    networkIds.add(domRepostId(originalId, handle));
+}
+
 function readEmbeddedOnce(
   read: NonNullable<ContentCaptureOptions['readEmbedded']>,
   batcher: Batcher,
@@ -73,7 +89,7 @@ function readEmbeddedOnce(
         pageUrl: location.href,
         now: Date.now(),
       });
-      for (const post of result.posts) networkIds.add(post.id);
+      for (const post of result.posts) rememberNetworkPost(post, networkIds);
       const skipped: Record<string, number> = {};
       for (const { reason } of result.skipped) skipped[reason] = (skipped[reason] ?? 0) + 1;
       batcher.add(result.posts, {
@@ -128,10 +144,7 @@ function listenToTap(
           batcher.add([], { unknownOperations: { [message.operation]: 1 } });
           return;
         }
-        for (const post of message.posts) {
-          const id = (post as { id?: unknown } | null)?.id;
-          if (typeof id === 'string') networkIds.add(id);
-        }
+        for (const post of message.posts) rememberNetworkPost(post, networkIds);
         batcher.add(message.posts, {
           operations: { [message.operation]: { responses: 1, posts: message.posts.length } },
           skipped: message.skipped,

@@ -1,7 +1,7 @@
 import type { CrossfeedDB } from '../db';
 import { applyBatchToHealth, emptyHealth, healthKey } from '../health';
 import type { IngestAck, IngestRequest } from '../messaging';
-import { postSchema, type Platform, type Post } from '../post';
+import { domRepostId, postSchema, type Platform, type Post } from '../post';
 import { mergePost } from './merge-post';
 
 /** How long batch ids are remembered for duplicate detection (a sender retries for far less). */
@@ -49,6 +49,7 @@ export async function ingestBatch(
     const merged = valid.map((post, index) => mergePost(existing[index], post));
     if (merged.length > 0) await db.posts.bulkPut(merged);
     const created = existing.filter((row) => row === undefined).length;
+    await dropDomRepostStandIns(db, valid);
 
     const key = healthKey(senderPlatform, request.source);
     const health = (await db.health.get(key)) ?? emptyHealth(senderPlatform, request.source);
@@ -64,6 +65,17 @@ export async function ingestBatch(
     await db.ingestLog.put({ batchId: request.batchId, at: now });
     return { batchId: request.batchId, stored: merged.length, created, duplicate: false, rejected };
   });
+}
+
+/** A network repost replaces the DOM's stand-in row for the same repost (see domRepostId). */
+async function dropDomRepostStandIns(db: CrossfeedDB, posts: readonly Post[]): Promise<void> {
+  const twins = posts
+    .filter((post) => post.capture.source === 'network' && post.repost)
+    .map((post) => domRepostId(post.repost!.originalId, post.repost!.by.handle));
+  if (twins.length === 0) return;
+  const rows = await db.posts.bulkGet(twins);
+  const stale = rows.filter((row) => row?.capture.source === 'dom').map((row) => row!.id);
+  if (stale.length > 0) await db.posts.bulkDelete(stale);
 }
 
 /** Forgets batch ids older than the TTL (run now and then by the background). */

@@ -133,3 +133,25 @@ describe('updateUserState', () => {
     expect(await db.userState.get('x:1')).toEqual({ postId: 'x:1', tags: [], updatedAt: 300 });
   });
 });
+
+describe('repost stand-ins', () => {
+  it('a network repost replaces the row the DOM stored for the same repost', async () => {
+    const original = samplePost();
+    const domStandIn = samplePost({
+      id: `${original.id}-rp-bob`,
+      nativeId: `${original.nativeId}-rp-bob`,
+      repost: { originalId: original.id, by: { handle: 'Bob' } },
+      capture: { source: 'dom', timeline: 'home', firstSeenAt: 1000, lastSeenAt: 1000 },
+    });
+    await ingestBatch(db, batch([domStandIn], { source: 'dom' }), 'x', 1000);
+    const networkRepost = samplePost({
+      id: 'x:1900000000000000009',
+      nativeId: '1900000000000000009',
+      repost: { originalId: original.id, by: { handle: 'bob', name: 'Bob' }, at: 1_750_000_050_000 },
+    });
+    await ingestBatch(db, batch([networkRepost, original]), 'x', 2000);
+    expect((await db.posts.toArray()).map((post) => post.id).sort()).toEqual(
+      [original.id, networkRepost.id].sort(),
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import type { Post, Repost } from '../../../post';
-import { postId } from '../../../post';
+import { domRepostId, postId } from '../../../post';
 import { attr, oneLine, queryOwn, readableText } from './query';
 import { profileHandle } from './x-urls';
 
@@ -30,7 +30,7 @@ export function readReposter(article: Element, exclude: readonly Element[]): Rep
  * content script can drop the DOM stand-in once the network delivers the real repost.
  */
 export function domRepostNativeId(originalNativeId: string, reposterHandle: string): string {
-  return `${originalNativeId}-rp-${reposterHandle.toLowerCase()}`;
+  return domRepostId(originalNativeId, reposterHandle);
 }
 
 /**
