@@ -140,20 +140,22 @@ export function createSearchIndex(): SearchIndex {
   }
 
   function remove(idsToRemove: Iterable<string>): void {
-    const dead = new Set<number>();
+    const dead = new Uint8Array(table.capacity);
     const tokens = new Set<string>();
+    let removed = 0;
     for (const id of idsToRemove) {
       userStates.delete(id);
       const ordinal = table.ordinal(id);
       if (ordinal === undefined) continue;
-      dead.add(ordinal);
+      dead[ordinal] = 1;
+      removed += 1;
       for (const token of tokenize(table.haystacks[ordinal]!)) tokens.add(token);
       table.delete(ordinal);
     }
-    if (dead.size === 0) return;
+    if (removed === 0) return;
     // One pass over each affected list, however many posts go (pruning removes thousands at once).
-    postings.removeOrdinals(tokens, (ordinal) => dead.has(ordinal));
-    order = order.filter((ordinal) => !dead.has(ordinal));
+    postings.removeOrdinals(tokens, (ordinal) => dead[ordinal] === 1);
+    order = order.filter((ordinal) => dead[ordinal] !== 1);
   }
 
   function setUserState(id: string, state: SearchUserState | undefined): void {
@@ -204,7 +206,9 @@ export function createSearchIndex(): SearchIndex {
   function search(input: Query | string, options: SearchOptions = {}): SearchResult {
     const query = compileQuery(typeof input === 'string' ? parseQuery(input) : input);
     if (orderStale) {
+      // After a bulk load (opening the panel, possibly in chunks): sort once, give back the lists' slack.
       order.sort(before);
+      postings.trim();
       orderStale = false;
     }
     const required = markTerms(query);

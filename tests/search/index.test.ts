@@ -152,6 +152,19 @@ describe('createSearchIndex against a brute-force reference', () => {
     expect(expectSameResults(index, reference, more)).toBeGreaterThan(100);
   });
 
+  it('gives the same answers when built in chunks with searches in between', () => {
+    const chunked = createSearchIndex();
+    for (let start = 0; start < 3000; start += 300) {
+      chunked.add(initial.slice(start, start + 300));
+      chunked.search('crossfeed');
+    }
+    const whole = createSearchIndex();
+    whole.add(initial.slice(0, 3000));
+    for (const query of queries.slice(0, 60)) {
+      expect({ query, ...chunked.search(query) }).toEqual({ query, ...whole.search(query) });
+    }
+  });
+
   it('keeps a user state given before the post arrives and across re-captures', () => {
     const small = createSearchIndex();
     const [first, second] = generatePosts(2, 5);

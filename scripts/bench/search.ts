@@ -1,0 +1,288 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { pathToFileURL } from 'node:url';
+import Dexie from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { generatePosts } from '../../lib/dev/generate-posts';
+import type { Post } from '../../lib/post';
+import { compileQuery } from '../../lib/search/compile';
+import { facetsOf, haystackOf, type PostFacets } from '../../lib/search/haystack';
+import { compareFeedOrder, createSearchIndex } from '../../lib/search/index';
+import { matchesFacets, matchesPost, matchesText } from '../../lib/search/matcher';
+import { parseQuery } from '../../lib/search/query';
+import { percentile, round, type Bench, type BenchResult } from './types';
+
+/**
+ * Search at 100,000 generated posts, in Node (no browser: the index is framework-free code; the
+ * panel's paint time is the UI bench's). Measured for the chosen structure (lib/search/index.ts)
+ * with the alternatives beside it:
+ * - naive baseline: what `db.posts.filter(p => matchesPost(q, p))` does, in memory: every post
+ *   through matchesPost (normalising its text each time), then sorted. Labelled "matchesPost scan".
+ * - the real Dexie `Collection.filter()` over fake-indexeddb (a pure-JS IndexedDB, far slower per
+ *   row than Chromium's) on fewer posts, labelled so.
+ * - the other candidate structure: an array of pre-normalised texts scanned per query.
+ * Keystrokes: "crossfeed launch" typed one character at a time, then operator queries.
+ */
+
+const POSTS = 100_000;
+const DEXIE_POSTS = 10_000;
+const ROUNDS = 5;
+const TYPED = 'crossfeed launch';
+const OPERATOR_QUERIES = [
+  'from:{handle}',
+  'has:video is:reply',
+  'platform:threads crossfeed',
+  '"crossfeed launch"',
+  'café -the',
+  'since:2025-01-01 until:2025-01-31',
+  '東京',
+  '🚀',
+  'example.com',
+  'is:repost -has:media launch',
+];
+
+/** The collector, exposed at run time (npm run bench starts node without --expose-gc). */
+function gc(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+function heapMb(collect: () => void): number {
+  collect();
+  collect();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+function time<T>(run: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = run();
+  return { ms: performance.now() - start, value };
+}
+
+/** The alternative structure: pre-normalised texts and facets in feed order, scanned per query. */
+function buildTextScan(posts: readonly Post[]): { haystacks: string[]; facets: PostFacets[]; ids: string[] } {
+  const sorted = [...posts].sort(compareFeedOrder);
+  return {
+    haystacks: sorted.map((post) => haystackOf(post)),
+    facets: sorted.map((post) => facetsOf(post)),
+    ids: sorted.map((post) => post.id),
+  };
+}
+
+function scanQuery(scan: ReturnType<typeof buildTextScan>, input: string): { ids: string[]; total: number } {
+  const query = compileQuery(parseQuery(input));
+  const ids: string[] = [];
+  let total = 0;
+  for (let row = 0; row < scan.ids.length; row += 1) {
+    if (!matchesFacets(query, scan.facets[row]!) || !matchesText(query, scan.haystacks[row]!)) continue;
+    if (ids.length < 50) ids.push(scan.ids[row]!);
+    total += 1;
+  }
+  return { ids, total };
+}
+
+function naiveQuery(posts: readonly Post[], input: string): { ids: string[]; total: number } {
+  const query = parseQuery(input);
+  const hits = posts.filter((post) => matchesPost(query, post)).sort(compareFeedOrder);
+  return { ids: hits.slice(0, 50).map((post) => post.id), total: hits.length };
+}
+
+class BenchDb extends Dexie {
+  posts!: Dexie.Table<Post, string>;
+  constructor() {
+    super(`search-bench-${Date.now()}`, { indexedDB, IDBKeyRange });
+    this.version(1).stores({ posts: 'id, sortAt' });
+  }
+}
+
+async function dexieFilterTimes(posts: readonly Post[], queries: readonly string[]): Promise<number[]> {
+  const db = new BenchDb();
+  await db.posts.bulkPut(posts.slice(0, DEXIE_POSTS));
+  const times: number[] = [];
+  for (const input of queries) {
+    const query = parseQuery(input);
+    const start = performance.now();
+    await db.posts
+      .orderBy('sortAt')
+      .reverse()
+      .filter((post) => matchesPost(query, post))
+      .limit(50)
+      .toArray();
+    times.push(performance.now() - start);
+  }
+  db.close();
+  await db.delete();
+  return times;
+}
+
+export const searchBench: Bench = async () => {
+  const collect = gc();
+  const posts = generatePosts(POSTS, 1);
+  const typed = Array.from({ length: TYPED.length }, (_, end) => TYPED.slice(0, end + 1)).filter(
+    (q) => !q.endsWith(' '),
+  );
+  const operators = OPERATOR_QUERIES.map((q) => q.replace('{handle}', posts[10]!.author.handle));
+
+  const heapBefore = heapMb(collect);
+  const build = time(() => {
+    const index = createSearchIndex();
+    index.add(posts);
+    index.search(''); // the first search sorts the feed order: part of building
+    return index;
+  });
+  const index = build.value;
+  const indexHeap = heapMb(collect) - heapBefore;
+
+  const scanBefore = heapMb(collect);
+  const scanBuild = time(() => buildTextScan(posts));
+  const scanHeap = heapMb(collect) - scanBefore;
+  const scan = scanBuild.value;
+
+  const indexTimes = { typed: [] as number[], operators: [] as number[] };
+  const scanTimes = { typed: [] as number[], operators: [] as number[] };
+  const naiveTimes = { typed: [] as number[], operators: [] as number[] };
+  for (const [kind, queries] of [
+    ['typed', typed],
+    ['operators', operators],
+  ] as const) {
+    for (const input of queries) {
+      // One naive run per query (seconds each); its answer checks the others.
+      const naive = time(() => naiveQuery(posts, input));
+      naiveTimes[kind].push(naive.ms);
+      for (let roundIndex = 0; roundIndex < ROUNDS; roundIndex += 1) {
+        const fromIndex = time(() => index.search(input, { limit: 50 }));
+        const fromScan = time(() => scanQuery(scan, input));
+        indexTimes[kind].push(fromIndex.ms);
+        scanTimes[kind].push(fromScan.ms);
+        for (const result of [fromIndex.value, fromScan.value]) {
+          if (result.total !== naive.value.total || result.ids.join() !== naive.value.ids.join()) {
+            throw new Error(`search bench: results differ from matchesPost for ${JSON.stringify(input)}`);
+          }
+        }
+      }
+    }
+  }
+
+  const dexieTimes = await dexieFilterTimes(posts, [...typed, ...operators]);
+
+  // Live updates while the panel is open: capture batches (upserts of known posts, new text) and a prune.
+  const upsertTimes: number[] = [];
+  for (let batch = 0; batch < 40; batch += 1) {
+    const posts25 = posts
+      .slice(batch * 25, batch * 25 + 25)
+      .map((post) => ({ ...post, text: `${post.text} more` }));
+    upsertTimes.push(time(() => index.add(posts25)).ms);
+  }
+  const prune = time(() => index.remove(posts.slice(50_000, 60_000).map((post) => post.id)));
+
+  const label = (metric: string) => `${metric} (index; baseline: matchesPost scan+sort, Node)`;
+  const result = (
+    metric: string,
+    value: number,
+    unit: string,
+    n: number,
+    baseline?: number,
+    target?: string,
+  ) =>
+    ({
+      bench: 'search',
+      metric,
+      value: round(value),
+      unit,
+      n,
+      ...(baseline === undefined ? {} : { baseline: round(baseline) }),
+      ...(target ? { target } : {}),
+    }) satisfies BenchResult;
+  const all = [...indexTimes.typed, ...indexTimes.operators];
+  return [
+    result('build 100k posts (baseline: normalised-text array)', build.ms, 'ms', 1, scanBuild.ms),
+    result(
+      'heap 100k posts (baseline: normalised-text array)',
+      indexHeap,
+      'MB',
+      1,
+      scanHeap,
+      '<= 150 (whole panel)',
+    ),
+    result(
+      label(`keystroke "${TYPED}" p50`),
+      percentile(indexTimes.typed, 50),
+      'ms',
+      indexTimes.typed.length,
+      percentile(naiveTimes.typed, 50),
+    ),
+    result(
+      label(`keystroke "${TYPED}" p95`),
+      percentile(indexTimes.typed, 95),
+      'ms',
+      indexTimes.typed.length,
+      percentile(naiveTimes.typed, 95),
+      '<= 50',
+    ),
+    result(
+      label('operator queries p50'),
+      percentile(indexTimes.operators, 50),
+      'ms',
+      indexTimes.operators.length,
+      percentile(naiveTimes.operators, 50),
+    ),
+    result(
+      label('operator queries p95'),
+      percentile(indexTimes.operators, 95),
+      'ms',
+      indexTimes.operators.length,
+      percentile(naiveTimes.operators, 95),
+      '<= 50',
+    ),
+    result(
+      label('all queries max'),
+      Math.max(...all),
+      'ms',
+      all.length,
+      Math.max(...naiveTimes.typed, ...naiveTimes.operators),
+    ),
+    result(
+      'keystroke p50 (alternative: normalised-text array scan)',
+      percentile(scanTimes.typed, 50),
+      'ms',
+      scanTimes.typed.length,
+    ),
+    result(
+      'keystroke p95 (alternative: normalised-text array scan)',
+      percentile(scanTimes.typed, 95),
+      'ms',
+      scanTimes.typed.length,
+    ),
+    result(
+      'operator queries p95 (alternative: normalised-text array scan)',
+      percentile(scanTimes.operators, 95),
+      'ms',
+      scanTimes.operators.length,
+    ),
+    result(
+      `Dexie Collection.filter first 50, fake-indexeddb, ${DEXIE_POSTS / 1000}k posts p50`,
+      percentile(dexieTimes, 50),
+      'ms',
+      dexieTimes.length,
+    ),
+    result(
+      `Dexie Collection.filter first 50, fake-indexeddb, ${DEXIE_POSTS / 1000}k posts p95`,
+      percentile(dexieTimes, 95),
+      'ms',
+      dexieTimes.length,
+    ),
+    result('index update: upsert batch of 25 p95', percentile(upsertTimes, 95), 'ms', upsertTimes.length),
+    result('index update: remove 10,000 posts', prune.ms, 'ms', 1),
+  ];
+};
+
+// `npx tsx scripts/bench/search.ts` runs this bench alone.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  searchBench().then(
+    (results) => results.forEach((entry) => console.log(JSON.stringify(entry))),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
