@@ -54,3 +54,16 @@ export function prepareThread(texts: readonly string[], now: number = Date.now()
 export function queuedResults(parts: readonly ThreadPart[]): PartResult[] {
   return parts.map((part) => ({ key: part.key, status: { state: 'queued' }, notes: [] }));
 }
+
+/**
+ * One status for a whole thread on one network, for the per-network line in the UI: failed
+ * when a part failed (its reason), posted when every part is (linking the first), else queued.
+ */
+export function threadStatus(results: readonly PartResult[]): SendStatus {
+  const failed = results.find((r) => r.status.state === 'failed');
+  if (failed) return failed.status;
+  const first = results[0];
+  if (first?.status.state === 'posted' && results.every((r) => r.status.state === 'posted'))
+    return first.status;
+  return { state: 'queued' };
+}
