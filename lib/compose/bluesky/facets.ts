@@ -36,7 +36,7 @@ export function detectBlueskyFacets(text: string): Facet[] {
   return (detectFacets(unicodeText(text)) ?? []).map((facet) => ({
     ...(facet.$type ? { $type: facet.$type } : {}),
     index: { byteStart: facet.index.byteStart, byteEnd: facet.index.byteEnd },
-    features: facet.features.map((feature) => ({ ...(feature as FacetFeature) })),
+    features: facet.features.map((feature): FacetFeature => ({ ...feature })),
   }));
 }
 
