@@ -9,12 +9,15 @@ import {
   userFields,
   type SearchUserState,
 } from './haystack';
+import { FeedOrder } from './feed-order';
 import { matchesText } from './matcher';
 import { PostTable } from './post-table';
 import { passesRow, rowFilter } from './row-filter';
 import { Postings } from './postings';
 import { parseQuery, type Query } from './query';
 import { tokenize } from './tokens';
+
+export { compareFeedOrder } from './feed-order';
 
 /**
  * The in-memory search index of the feed (chosen by measurement, see scripts/bench/search.ts):
@@ -55,15 +58,7 @@ export interface SearchIndex {
   readonly size: number;
 }
 
-/** The feed order the index returns: newest sortAt first, ties by id descending. */
-export function compareFeedOrder(
-  a: { sortAt: number; id: string },
-  b: { sortAt: number; id: string },
-): number {
-  return b.sortAt - a.sortAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-}
-
-/** Below this many posts per add, each is inserted in place; above, the order is re-sorted once. */
+/** Up to this many posts per add, each is inserted in feed order; more are sorted once, lazily. */
 const INSERT_IN_PLACE_MAX = 256;
 /** The stamp of a post an excluded word knocked out (never a count of lookups). */
 const KNOCKED_OUT = 0xffffffff;
@@ -72,25 +67,8 @@ export function createSearchIndex(): SearchIndex {
   const table = new PostTable();
   const postings = new Postings();
   const userStates = new Map<string, SearchUserState>();
-  /** Ordinals in feed order; re-sorted lazily (before the next search) after a bulk add. */
-  let order: number[] = [];
-  let orderStale = false;
+  const order = new FeedOrder(table);
   let stamps = new Uint32Array(0);
-
-  const before = (a: number, b: number) =>
-    table.sortAt[b]! - table.sortAt[a]! ||
-    (table.ids[a]! < table.ids[b]! ? 1 : table.ids[a]! > table.ids[b]! ? -1 : 0);
-
-  function insertInOrder(ordinal: number): void {
-    let low = 0;
-    let high = order.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (before(order[mid]!, ordinal) < 0) low = mid + 1;
-      else high = mid;
-    }
-    order.splice(low, 0, ordinal);
-  }
 
   /** Moves an ordinal's postings from the words of one haystack to those of another. */
   function retoken(ordinal: number, from: string, to: string): void {
@@ -113,21 +91,14 @@ export function createSearchIndex(): SearchIndex {
       const ordinal = table.set(post.id, haystack, captured.length, facetsOf(post, state));
       // A post's words are added together, so a repeated word is caught by Postings.add itself.
       for (const token of tokenize(haystack)) postings.add(token, ordinal);
-      if (inPlace && !orderStale) insertInOrder(ordinal);
-      else {
-        order.push(ordinal);
-        orderStale = true;
-      }
+      order.add(ordinal, inPlace);
       return;
     }
     // An upsert (a re-capture, an edit): move only the words that changed, then the row.
     const previousSortAt = table.sortAt[existing];
     retoken(existing, table.haystacks[existing]!, haystack);
     table.set(post.id, haystack, captured.length, facetsOf(post, state));
-    if (previousSortAt !== post.sortAt && !orderStale) {
-      order.splice(order.indexOf(existing), 1);
-      insertInOrder(existing);
-    }
+    if (previousSortAt !== post.sortAt) order.move(existing);
   }
 
   function add(posts: readonly Post[], states?: ReadonlyMap<string, SearchUserState>): void {
@@ -155,7 +126,7 @@ export function createSearchIndex(): SearchIndex {
     if (removed === 0) return;
     // One pass over each affected list, however many posts go (pruning removes thousands at once).
     postings.removeOrdinals(tokens, (ordinal) => dead[ordinal] === 1);
-    order = order.filter((ordinal) => dead[ordinal] !== 1);
+    order.removeWhere((ordinal) => dead[ordinal] === 1);
   }
 
   function setUserState(id: string, state: SearchUserState | undefined): void {
@@ -205,12 +176,8 @@ export function createSearchIndex(): SearchIndex {
 
   function search(input: Query | string, options: SearchOptions = {}): SearchResult {
     const query = compileQuery(typeof input === 'string' ? parseQuery(input) : input);
-    if (orderStale) {
-      // After a bulk load (opening the panel, possibly in chunks): sort once, give back the lists' slack.
-      order.sort(before);
-      postings.trim();
-      orderStale = false;
-    }
+    const { ordinals, sorted } = order.read();
+    if (sorted) postings.trim(); // a bulk load ended: give back the lists' doubling slack
     const required = markTerms(query);
     const limit = options.limit ?? 50;
     const offset = options.offset ?? 0;
@@ -221,8 +188,8 @@ export function createSearchIndex(): SearchIndex {
     const verifyText = verify.terms.length > 0 || verify.excluded.length > 0;
     const page: string[] = [];
     let total = 0;
-    for (let position = 0; position < order.length; position += 1) {
-      const ordinal = order[position]!;
+    for (let position = 0; position < ordinals.length; position += 1) {
+      const ordinal = ordinals[position]!;
       if (stamps[ordinal] !== required || !passesRow(filter, table, ordinal)) continue;
       if (verifyText && !matchesText(verify, table.haystacks[ordinal]!)) continue;
       if (total >= offset && page.length < limit) page.push(table.ids[ordinal]!);
