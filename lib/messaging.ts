@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { captureSourceSchema, captureStatsSchema } from './health';
 import { CAPTURES } from './platforms/registry';
 import { platformSchema, type Platform } from './post';
+import { composeMessages, type ComposeResponses } from './messages/compose';
+import { dataMessages, type DataResponses } from './messages/data';
+import type { MessageSpec } from './messages/spec';
 
 /**
  * The message protocol between content scripts, extension pages and the background.
@@ -44,22 +47,27 @@ export const updateUserStateSchema = z.object({
 });
 export type UpdateUserState = z.infer<typeof updateUserStateSchema>;
 
-/** Who may send a message: a content script on an allowed page, or one of our own extension pages. */
-export type Channel = 'capture' | 'page';
+export type { Channel } from './messages/spec';
 
-/** The table of messages: name → channel, request schema and response type. */
-export const messageSchemas = {
+/** Capture and core messages; features add their own tables (lib/messages/*.ts). */
+const coreMessages = {
   ingest: { channel: 'capture', request: ingestRequestSchema },
   updateUserState: { channel: 'page', request: updateUserStateSchema },
-} as const satisfies Record<string, { channel: Channel; request: z.ZodType }>;
+} as const satisfies Record<string, MessageSpec>;
+
+/** The one table of messages: name → channel and payload schema. */
+export const messageSchemas = { ...coreMessages, ...dataMessages, ...composeMessages } as const;
 
 export type MessageName = keyof typeof messageSchemas;
 export type MessageRequest<N extends MessageName> = z.infer<(typeof messageSchemas)[N]['request']>;
 
-export interface MessageResponses {
+interface CoreResponses {
   ingest: IngestAck;
   updateUserState: { postId: string; savedAt?: number };
 }
+
+/** Reply type of every message, by name. */
+export type MessageResponses = CoreResponses & DataResponses & ComposeResponses;
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 

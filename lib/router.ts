@@ -20,9 +20,13 @@ export interface HandlerContext {
   tabId?: number;
 }
 
-export type Handlers = {
-  [N in MessageName]: (payload: MessageRequest<N>, context: HandlerContext) => Promise<MessageResponses[N]>;
+/** Handlers for some of the messages (a feature's own table). */
+export type HandlerTable<Names extends MessageName> = {
+  [N in Names]: (payload: MessageRequest<N>, context: HandlerContext) => Promise<MessageResponses[N]>;
 };
+
+/** The background's one complete table. */
+export type Handlers = HandlerTable<MessageName>;
 
 export interface RouterOptions {
   ownId: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { routeMessage, type Handlers } from '../lib/router';
 import type { SenderInfo } from '../lib/messaging';
+import { DEFAULT_SETTINGS } from '../lib/settings';
 import { samplePost } from './helpers/sample-post';
 
 const ownId = 'abcdefghijklmnop';
@@ -18,6 +19,7 @@ function setup() {
       rejected: [],
     })),
     updateUserState: vi.fn(async (payload) => ({ postId: payload.postId })),
+    updateSettings: vi.fn(async () => DEFAULT_SETTINGS),
   };
   const rejected: string[] = [];
   const route = (message: unknown, sender: SenderInfo) =>

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { countRejection } from '@/lib/background/rejections';
-import { applyToolbarAction, TOOLBAR_ACTION_KEY, type ToolbarAction } from '@/lib/background/toolbar';
+import { applyToolbarAction } from '@/lib/background/toolbar';
+import { readSettings } from '@/lib/settings';
 import { getDb } from '@/lib/db';
 import { createLogger, describeError } from '@/lib/log';
 import { routeMessage } from '@/lib/router';
@@ -28,8 +29,7 @@ export default defineBackground(() => {
   });
 
   const applyToolbar = async () => {
-    const row = await db.settings.get(TOOLBAR_ACTION_KEY);
-    await applyToolbarAction(row?.value === 'popup' ? 'popup' : ('sidepanel' satisfies ToolbarAction));
+    await applyToolbarAction((await readSettings(db)).toolbarAction);
   };
   browser.runtime.onInstalled.addListener(() => {
     applyToolbar().catch((error) => log.error('toolbar setup failed', error));

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
-import { TOOLBAR_ACTION_KEY } from '@/lib/background/toolbar';
+import { sendMessage } from '@/lib/messaging-client';
+import { readSettings } from '@/lib/settings';
 
 export function App() {
-  const toolbar = useLiveQuery(() => getDb().settings.get(TOOLBAR_ACTION_KEY), []);
+  const settings = useLiveQuery(() => readSettings(getDb()), []);
   return (
     <main className="mx-auto max-w-xl p-6">
       <h1 className="mb-4 text-xl font-semibold">Crossfeed settings</h1>
@@ -16,9 +17,23 @@ export function App() {
           unless you post.
         </p>
       </section>
-      <p className="mt-4 text-sm text-neutral-500">
-        Toolbar button: {toolbar?.value === 'popup' ? 'quick popup' : 'side panel'}
-      </p>
+      {settings && (
+        <label className="mt-4 flex items-center gap-2 text-sm">
+          Toolbar button opens
+          <select
+            value={settings.toolbarAction}
+            onChange={(event) => {
+              void sendMessage('updateSettings', {
+                toolbarAction: event.target.value === 'popup' ? 'popup' : 'sidepanel',
+              });
+            }}
+            className="rounded border border-neutral-300 bg-transparent px-1 dark:border-neutral-700"
+          >
+            <option value="sidepanel">the side panel</option>
+            <option value="popup">the quick popup</option>
+          </select>
+        </label>
+      )}
     </main>
   );
 }

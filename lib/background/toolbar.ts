@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
+import type { Settings } from '../settings';
 
 /**
  * What the toolbar button opens. In Chrome it opens the side panel (the feed) unless the user chose
  * the quick popup in the options; Firefox shows the popup, which has an "open sidebar" button.
  */
-export type ToolbarAction = 'sidepanel' | 'popup';
-export const TOOLBAR_ACTION_KEY = 'toolbarAction';
+export type ToolbarAction = Settings['toolbarAction'];
 
 export async function applyToolbarAction(action: ToolbarAction): Promise<void> {
   const sidePanel = (

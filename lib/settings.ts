@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { CrossfeedDB } from './db';
+
+/**
+ * The user's settings: one zod schema with a default for every field, stored one row per key in
+ * the `settings` table. Reads always give a complete, valid object (a broken or missing row falls
+ * back to its default, never to undefined).
+ */
+export const savedSearchSchema = z.object({
+  id: z.string().min(1).max(64),
+  /** Shown as the view's (column's) title. */
+  name: z.string().trim().min(1).max(60),
+  /** In the search syntax of lib/search/query.ts. */
+  query: z.string().max(500),
+});
+export type SavedSearch = z.infer<typeof savedSearchSchema>;
+
+export const settingsSchema = z.object({
+  /** What the toolbar button opens in Chrome: the side panel (feed) or the quick popup. */
+  toolbarAction: z.enum(['sidepanel', 'popup']).default('sidepanel'),
+  /** Posts containing any of these (same matching as search words) are hidden everywhere. */
+  muteWords: z.array(z.string().trim().min(1).max(100)).max(500).default([]),
+  /** Named views: a query each, shown as the columns/tabs of the feed. */
+  savedSearches: z.array(savedSearchSchema).max(50).default([]),
+  /** Retention: keep posts this many days / at most this many posts (null: no limit). Saved posts are never pruned. */
+  retentionDays: z.number().int().min(1).max(36_500).nullable().default(null),
+  retentionMaxPosts: z.number().int().min(100).max(10_000_000).nullable().default(null),
+  /** Composer: on the X/Threads intent page, press the page's own Post button once the text is in place. */
+  sendForMe: z.boolean().default(false),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingKey = keyof Settings;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Validates a partial change; unknown keys are refused. */
+export const settingsChangeSchema = settingsSchema.partial().strict();
+export type SettingsChange = z.infer<typeof settingsChangeSchema>;
+
+export async function readSettings(db: CrossfeedDB): Promise<Settings> {
+  const rows = await db.settings.bulkGet(Object.keys(DEFAULT_SETTINGS));
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const row of rows) {
+    if (!row || !(row.key in DEFAULT_SETTINGS)) continue;
+    const field = settingsSchema.shape[row.key as SettingKey].safeParse(row.value);
+    if (field.success) settings[row.key] = field.data;
+  }
+  return settings as Settings;
+}
+
+export async function writeSettings(db: CrossfeedDB, change: SettingsChange): Promise<Settings> {
+  const valid = settingsChangeSchema.parse(change);
+  await db.settings.bulkPut(Object.entries(valid).map(([key, value]) => ({ key, value })));
+  return readSettings(db);
+}

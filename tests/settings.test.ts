@@ -1,0 +1,39 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CrossfeedDB } from '../lib/db';
+import { DEFAULT_SETTINGS, readSettings, writeSettings } from '../lib/settings';
+
+const db = new CrossfeedDB('test-settings');
+afterEach(async () => {
+  await db.settings.clear();
+});
+
+describe('settings', () => {
+  it('reads defaults when nothing is stored', async () => {
+    expect(await readSettings(db)).toEqual({
+      toolbarAction: 'sidepanel',
+      muteWords: [],
+      savedSearches: [],
+      retentionDays: null,
+      retentionMaxPosts: null,
+      sendForMe: false,
+    });
+  });
+
+  it('writes a partial change and keeps the rest', async () => {
+    const next = await writeSettings(db, { muteWords: ['spoiler'], retentionDays: 30 });
+    expect(next).toEqual({ ...DEFAULT_SETTINGS, muteWords: ['spoiler'], retentionDays: 30 });
+  });
+
+  it('refuses unknown keys and invalid values, and writes nothing', async () => {
+    await expect(writeSettings(db, { nope: true } as never)).rejects.toThrow();
+    await expect(writeSettings(db, { retentionDays: -3 })).rejects.toThrow();
+    expect(await db.settings.count()).toBe(0);
+  });
+
+  it('falls back to the default for a stored value that no longer validates', async () => {
+    await db.settings.put({ key: 'toolbarAction', value: 'fireworks' });
+    await db.settings.put({ key: 'sendForMe', value: true });
+    expect(await readSettings(db)).toEqual({ ...DEFAULT_SETTINGS, sendForMe: true });
+  });
+});
