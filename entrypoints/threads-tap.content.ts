@@ -1,5 +1,5 @@
 import { createBridgeEmitter } from '@/lib/capture/bridge';
-import { installNetworkTap } from '@/lib/capture/tap';
+import { installNetworkTap } from '@/lib/capture/tap/install';
 import { threadsNetworkSource } from '@/lib/platforms/threads/network-source';
 import { THREADS_CAPTURE } from '@/lib/platforms/registry';
 

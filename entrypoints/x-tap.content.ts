@@ -1,5 +1,5 @@
 import { createBridgeEmitter } from '@/lib/capture/bridge';
-import { installNetworkTap } from '@/lib/capture/tap';
+import { installNetworkTap } from '@/lib/capture/tap/install';
 import { xNetworkSource } from '@/lib/platforms/x/network-source';
 import { X_CAPTURE } from '@/lib/platforms/registry';
 

@@ -1,0 +1,77 @@
+import { bodyText, REUSE_WAIT_MS, type TapCore, type TapHit } from './install';
+import type { ParseReuse } from './parse-reuse';
+
+type AnyFunction = (...args: unknown[]) => unknown;
+
+/**
+ * XMLHttpRequest: `open` and `send` are wrapped on the prototype (the page's own instances, events
+ * and properties are untouched); a response the tap reads is taken from the page's own parse of
+ * `responseText` when it happens, from `response` when the page asked for JSON, or parsed once.
+ */
+export function wrapXhr(scope: typeof globalThis, core: TapCore, reuse: ParseReuse): void {
+  const Xhr = scope.XMLHttpRequest;
+  if (typeof Xhr !== 'function') return;
+  const proto = Xhr.prototype;
+  const originalOpen = proto.open as unknown as AnyFunction;
+  const originalSend = proto.send as unknown as AnyFunction;
+  const requests = new WeakMap<XMLHttpRequest, { method: string; url: string }>();
+
+  proto.open = function open(this: XMLHttpRequest, method: unknown, url: unknown) {
+    try {
+      requests.set(this, {
+        method: String(method).toUpperCase(),
+        url: new URL(String(url), scope.location.href).href,
+      });
+    } catch {
+      requests.delete(this);
+    }
+    // eslint-disable-next-line prefer-rest-params -- pass the exact arguments through
+    return Reflect.apply(originalOpen, this, arguments);
+  } as typeof proto.open;
+
+  proto.send = function send(this: XMLHttpRequest, body?: unknown) {
+    try {
+      const request = requests.get(this);
+      const hit = request ? core.inspect({ ...request, body: bodyText(body) }) : undefined;
+      if (hit) track(this, hit, core, reuse);
+    } catch {
+      // The page's request goes on untouched whatever happens here.
+    }
+    // eslint-disable-next-line prefer-rest-params -- pass the exact arguments through
+    return Reflect.apply(originalSend, this, arguments);
+  } as typeof proto.send;
+}
+
+/** Follows one tapped request to its end and hands its body over (page's parse first). */
+function track(xhr: XMLHttpRequest, hit: TapHit, core: TapCore, reuse: ParseReuse): void {
+  const textBody = () =>
+    xhr.responseType === '' || xhr.responseType === 'text' ? xhr.responseText : undefined;
+  reuse.watch(xhr, () => (xhr.readyState === 4 ? textBody() : undefined));
+  xhr.addEventListener('loadend', () => {
+    try {
+      if (xhr.status < 200 || xhr.status >= 300) {
+        reuse.take(xhr);
+        return;
+      }
+      if (xhr.responseType === 'json') {
+        reuse.take(xhr);
+        if (xhr.response !== null) core.deliver(hit, { value: xhr.response });
+        return;
+      }
+      // The page usually parses in its load handler or a promise right after: look after it.
+      core.schedule(() => {
+        const early = reuse.take(xhr);
+        if (early) return core.deliver(hit, early);
+        reuse.watch(xhr, textBody);
+        core.schedule(() => {
+          const late = reuse.take(xhr);
+          const text = textBody();
+          if (late) core.deliver(hit, late);
+          else if (text !== undefined) core.deliver(hit, { text });
+        }, REUSE_WAIT_MS);
+      });
+    } catch {
+      reuse.take(xhr);
+    }
+  });
+}

@@ -1,0 +1,197 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { TapMessage } from '../../lib/capture/bridge';
+import type { NetworkCaptureSource } from '../../lib/capture/source';
+import { installNetworkTap } from '../../lib/capture/tap/install';
+import { installParseReuse } from '../../lib/capture/tap/parse-reuse';
+
+/** A body long enough to be worth reusing (the reuse ignores tiny bodies). */
+const BODY = JSON.stringify({ items: Array.from({ length: 200 }, (_, n) => ({ n, text: `post ${n}` })) });
+
+/** A source that reads /api/timeline and "parses" by counting items; it records the object it walked. */
+function fakeSource(walked: unknown[]): NetworkCaptureSource {
+  return {
+    platform: 'x',
+    match: (request) => (new URL(request.url).pathname === '/api/timeline' ? 'Timeline' : undefined),
+    unknownOperation: (request) => (new URL(request.url).pathname.startsWith('/api/') ? 'Other' : undefined),
+    parse: (json) => {
+      walked.push(json);
+      return { posts: [], skipped: [{ reason: `items-${(json as { items: unknown[] }).items.length}` }] };
+    },
+  };
+}
+
+/** A minimal XMLHttpRequest: open/send, loads `BODY` asynchronously, fires readystatechange/load/loadend. */
+class FakeXhr extends EventTarget {
+  readyState = 0;
+  status = 0;
+  responseType = '';
+  responseText = '';
+  onreadystatechange: (() => void) | null = null;
+  open(_method: string, _url: string) {
+    this.readyState = 1;
+  }
+  send(_body?: unknown) {
+    setTimeout(() => {
+      this.readyState = 4;
+      this.status = 200;
+      this.responseText = BODY;
+      this.onreadystatechange?.();
+      this.dispatchEvent(new Event('readystatechange'));
+      this.dispatchEvent(new Event('load'));
+      this.dispatchEvent(new Event('loadend'));
+    }, 1);
+  }
+  get response() {
+    return this.responseType === 'json' ? JSON.parse(this.responseText) : this.responseText;
+  }
+}
+
+function makeScope() {
+  const fetchImpl = vi.fn(
+    async () => new Response(BODY, { status: 200, headers: { 'content-type': 'application/json' } }),
+  );
+  const scope = {
+    JSON: { parse: JSON.parse, stringify: JSON.stringify },
+    setTimeout,
+    performance,
+    location: { href: 'https://x.com/home' },
+    fetch: fetchImpl,
+    Response,
+    Request,
+    XMLHttpRequest: class extends FakeXhr {},
+  } as unknown as typeof globalThis;
+  return { scope, fetchImpl };
+}
+
+function install() {
+  const { scope, fetchImpl } = makeScope();
+  const walked: unknown[] = [];
+  const messages: TapMessage[] = [];
+  // The Response prototype is shared with the test runner: restore it afterwards.
+  const json = Response.prototype.json;
+  const text = Response.prototype.text;
+  installNetworkTap(scope, {
+    sources: [fakeSource(walked)],
+    emit: (message) => messages.push(message),
+    pageUrl: () => 'https://x.com/home',
+    now: () => 1,
+  });
+  const restore = () => {
+    Response.prototype.json = json;
+    Response.prototype.text = text;
+  };
+  return { scope, fetchImpl, walked, messages, restore };
+}
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+};
+
+describe('network tap', () => {
+  it('reuses the object the page parsed from an XHR responseText, and the page gets its own result', async () => {
+    const { scope, walked, messages, restore } = install();
+    try {
+      const xhr = new scope.XMLHttpRequest();
+      let pageValue: unknown;
+      xhr.onreadystatechange = () => {
+        if (xhr.readyState === 4) pageValue = scope.JSON.parse(xhr.responseText);
+      };
+      xhr.open('GET', '/api/timeline?x=1');
+      xhr.send();
+      await until(() => messages.length > 0);
+      expect(pageValue).toEqual(JSON.parse(BODY));
+      expect(walked[0]).toBe(pageValue);
+      expect(messages).toEqual([
+        {
+          kind: 'posts',
+          platform: 'x',
+          operation: 'Timeline',
+          posts: [],
+          skipped: { 'items-200': 1 },
+          costMs: expect.any(Number),
+        },
+      ]);
+    } finally {
+      restore();
+    }
+  });
+
+  it('parses once itself when the page does not parse the body', async () => {
+    const { scope, walked, messages, restore } = install();
+    try {
+      const xhr = new scope.XMLHttpRequest();
+      xhr.open('GET', 'https://x.com/api/timeline');
+      xhr.send();
+      await until(() => messages.length > 0);
+      expect(walked[0]).toEqual(JSON.parse(BODY));
+    } finally {
+      restore();
+    }
+  });
+
+  it('fetch: the page gets the same Response and body; its json() result is reused', async () => {
+    const { scope, walked, messages, restore, fetchImpl } = install();
+    try {
+      const response = await scope.fetch('/api/timeline', { method: 'GET' });
+      expect(fetchImpl).toHaveBeenCalledWith('/api/timeline', { method: 'GET' });
+      const value = await response.json();
+      expect(value).toEqual(JSON.parse(BODY));
+      await until(() => messages.length > 0);
+      expect(walked[0]).toBe(value);
+    } finally {
+      restore();
+    }
+  });
+
+  it('fetch: a page reading text() gets every byte, and the tap reads the same text', async () => {
+    const { scope, walked, messages, restore } = install();
+    try {
+      const response = await scope.fetch('https://x.com/api/timeline');
+      expect(await response.text()).toBe(BODY);
+      await until(() => messages.length > 0);
+      expect(walked[0]).toEqual(JSON.parse(BODY));
+    } finally {
+      restore();
+    }
+  });
+
+  it('counts an API operation it does not read, and ignores everything else', async () => {
+    const { scope, messages, restore } = install();
+    try {
+      await (await scope.fetch('https://x.com/api/Viewer')).text();
+      await (await scope.fetch('https://x.com/static/app.js')).text();
+      await until(() => messages.length > 0);
+      expect(messages).toEqual([{ kind: 'unknown-operation', platform: 'x', operation: 'Other' }]);
+    } finally {
+      restore();
+    }
+  });
+
+  it('passes a failing fetch through unchanged and never throws into the page', async () => {
+    const { scope, fetchImpl, messages, restore } = install();
+    try {
+      fetchImpl.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+      await expect(scope.fetch('https://x.com/api/timeline')).rejects.toThrow('Failed to fetch');
+      expect(messages).toEqual([]);
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe('installParseReuse', () => {
+  it('returns exactly what JSON.parse returns and captures only the watched body', () => {
+    const scope = { JSON: { parse: JSON.parse } } as unknown as typeof globalThis;
+    const reuse = installParseReuse(scope);
+    const key = {};
+    reuse.watch(key, () => BODY);
+    const other = scope.JSON.parse(`${BODY} `);
+    expect(other).toEqual(JSON.parse(BODY));
+    const withReviver = scope.JSON.parse(BODY, (_k, v: unknown) => v);
+    const value = scope.JSON.parse(BODY);
+    expect(withReviver).not.toBe(value);
+    expect(reuse.take(key)).toEqual({ value });
+    expect(reuse.take(key)).toBeUndefined();
+    expect(() => scope.JSON.parse('{bad')).toThrow(SyntaxError);
+  });
+});
