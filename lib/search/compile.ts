@@ -56,7 +56,7 @@ function localDay(date: string, addDays: number): number {
 
 const compiled = new WeakMap<Query, CompiledQuery>();
 
-/** Compiles a parsed query (memoised per query object, so a scan compiles once). */
+/** Compiles a parsed query (memoised per query object, so a scan compiles once: treat a Query as immutable). */
 export function compileQuery(query: Query): CompiledQuery {
   const cached = compiled.get(query);
   if (cached) return cached;

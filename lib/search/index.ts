@@ -18,6 +18,7 @@ import { parseQuery, type Query } from './query';
 import { tokenize } from './tokens';
 
 export { compareFeedOrder } from './feed-order';
+export type { SearchUserState } from './haystack';
 
 /**
  * The in-memory search index of the feed (chosen by measurement, see scripts/bench/search.ts):
@@ -156,20 +157,12 @@ export function createSearchIndex(): SearchIndex {
     let required = 0;
     for (const term of query.terms) {
       for (const token of term.tokens) {
-        const previous = required;
-        const visit = (ordinal: number) => {
-          if (stamps[ordinal] === previous) stamps[ordinal] = previous + 1;
-        };
-        if (term.phrase) postings.forExact(token, visit);
-        else postings.forPrefix(token, visit);
+        postings.stamp(token, !term.phrase, stamps, required, required + 1);
         required += 1;
       }
     }
     for (const term of query.excluded) {
-      if (!term.exact) continue;
-      postings.forPrefix(term.tokens[0]!, (ordinal) => {
-        if (stamps[ordinal] === required) stamps[ordinal] = KNOCKED_OUT;
-      });
+      if (term.exact) postings.stamp(term.tokens[0]!, true, stamps, required, KNOCKED_OUT);
     }
     return required;
   }

@@ -65,21 +65,41 @@ export class Postings {
     }
   }
 
-  /** Calls `visit` for each ordinal of `token` exactly. */
-  forExact(token: string, visit: (ordinal: number) => void): void {
-    const list = this.lists.get(token);
-    if (list === undefined) return;
-    if (typeof list === 'number') visit(list);
-    else for (let index = 0; index < list.length; index += 1) visit(list.ordinals[index]!);
+  /**
+   * For each ordinal of `token` (exactly, or every token it starts when `prefix`), sets
+   * `stamps[ordinal]` to `to` where it is `from`. A tight loop over typed arrays, no callback: this
+   * runs over hundreds of thousands of entries for a one-letter first keystroke.
+   */
+  stamp(token: string, prefix: boolean, stamps: Uint32Array, from: number, to: number): void {
+    if (!prefix) {
+      this.stampList(this.lists.get(token), stamps, from, to);
+      return;
+    }
+    if (this.bucketsStale) this.rebuildBuckets();
+    const bucket = token.length === 1 ? this.byFirst.get(token) : this.byFirstTwo.get(token.slice(0, 2));
+    if (!bucket) return;
+    const all = token.length <= 2;
+    for (const candidate of bucket) {
+      if (all || candidate.startsWith(token)) this.stampList(this.lists.get(candidate), stamps, from, to);
+    }
   }
 
-  /** Calls `visit` for each ordinal of every token starting with `prefix` (an ordinal may repeat). */
-  forPrefix(prefix: string, visit: (ordinal: number) => void): void {
-    if (this.bucketsStale) this.rebuildBuckets();
-    const bucket = prefix.length === 1 ? this.byFirst.get(prefix) : this.byFirstTwo.get(prefix.slice(0, 2));
-    if (!bucket) return;
-    const all = prefix.length <= 2;
-    for (const token of bucket) if (all || token.startsWith(prefix)) this.forExact(token, visit);
+  private stampList(
+    list: number | GrowList | undefined,
+    stamps: Uint32Array,
+    from: number,
+    to: number,
+  ): void {
+    if (list === undefined) return;
+    if (typeof list === 'number') {
+      if (stamps[list] === from) stamps[list] = to;
+      return;
+    }
+    const { ordinals, length } = list;
+    for (let index = 0; index < length; index += 1) {
+      const ordinal = ordinals[index]!;
+      if (stamps[ordinal] === from) stamps[ordinal] = to;
+    }
   }
 
   /** Trims every list to its length (after a bulk build, the doubling slack is ~1/4 of the lists). */
