@@ -100,7 +100,8 @@ test('killing the service worker again and again during a stream loses no post a
       new URL(url).pathname,
       JSON.stringify(homeTimelineResponse(numberedTweets(n * PER_RESPONSE, PER_RESPONSE))),
     );
-    return { via: n % 2 === 0 ? ('xhr' as const) : ('fetch' as const), url, delayMs: 120 };
+    const via = (['xhr', 'fetch', 'fetch-json'] as const)[n % 3]!;
+    return { via, url, delayMs: 120 };
   });
   await serveSite(extension.context, 'https://x.com', {
     pages: { '/home': xTimelinePage(requests) },

@@ -4,7 +4,8 @@
  * keeps exactly what it received so a test can prove the tap changed nothing.
  */
 export interface PageRequest {
-  via: 'fetch' | 'xhr';
+  /** xhr: XMLHttpRequest + JSON.parse(responseText), as X's app does; fetch: text() + JSON.parse; fetch-json: json(). */
+  via: 'fetch' | 'xhr' | 'fetch-json';
   url: string;
   /** Pause before this request (ms), to spread a stream over time. */
   delayMs?: number;
@@ -17,6 +18,7 @@ export function xTimelinePage(requests: readonly PageRequest[], bodyHtml = ''): 
 <main id="app">${bodyHtml}</main>
 <script>
   window.__received = [];
+  window.__parsed = [];
   window.__done = false;
   const requests = ${JSON.stringify(requests)};
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -26,7 +28,9 @@ export function xTimelinePage(requests: readonly PageRequest[], bodyHtml = ''): 
       xhr.open('GET', url);
       xhr.setRequestHeader('content-type', 'application/json');
       xhr.onreadystatechange = () => {
-        if (xhr.readyState === 4) resolve({ status: xhr.status, text: xhr.responseText });
+        if (xhr.readyState !== 4) return;
+        window.__parsed.push(JSON.parse(xhr.responseText));
+        resolve({ status: xhr.status, text: xhr.responseText });
       };
       xhr.onerror = () => reject(new Error('xhr failed'));
       xhr.send();
@@ -34,12 +38,21 @@ export function xTimelinePage(requests: readonly PageRequest[], bodyHtml = ''): 
   }
   async function viaFetch(url) {
     const response = await fetch(url, { credentials: 'include' });
-    return { status: response.status, text: await response.text() };
+    const text = await response.text();
+    window.__parsed.push(JSON.parse(text));
+    return { status: response.status, text };
+  }
+  async function viaFetchJson(url) {
+    const response = await fetch(url, { credentials: 'include' });
+    const value = await response.json();
+    window.__parsed.push(value);
+    return { status: response.status, text: JSON.stringify(value) };
   }
   (async () => {
     for (const request of requests) {
       if (request.delayMs) await sleep(request.delayMs);
-      const answer = request.via === 'xhr' ? await viaXhr(request.url) : await viaFetch(request.url);
+      const answer =
+        request.via === 'xhr' ? await viaXhr(request.url) : request.via === 'fetch' ? await viaFetch(request.url) : await viaFetchJson(request.url);
       window.__received.push({ url: request.url, via: request.via, status: answer.status, text: answer.text });
     }
     window.__done = true;
