@@ -1,64 +1,134 @@
+import { forwardRef, type ForwardedRef } from 'react';
+import type { UserState } from '@/lib/db';
 import type { Post } from '@/lib/post';
-import { exactTime, relativeTime } from '@/lib/feed/format-time';
 import { PLATFORM_LABELS } from '@/lib/feed/platform-names';
 import { safeHttpUrl } from '@/lib/feed/safe-url';
+import type { HighlightRanges } from '@/lib/feed/text-segments';
+import { LinkCard } from './link-card';
+import { PollView } from './poll-view';
+import { PostCounts } from './post-counts';
+import { PostHeader } from './post-header';
+import { PostMedia } from './post-media';
+import { PostText } from './post-text';
+import { QuotedPost } from './quoted-post';
+import { SavedNotes } from './saved-notes';
+
+/** Past this many characters a post shows clamped until expanded (Enter or "Show more"). */
+const LONG_TEXT = 700;
+
+export interface PostCardProps {
+  post: Post;
+  now: number;
+  /** Search matches to mark in a text. */
+  highlight?: (text: string) => HighlightRanges;
+  userState?: UserState;
+  onSave?: (saved: boolean) => void;
+  onNotes?: (change: { tags: string[]; note: string }) => void;
+  expanded?: boolean;
+  onToggleExpand?: () => void;
+  /** Place in the feed, for aria-posinset / aria-setsize. */
+  position?: { index: number; size: number };
+  /** The keyboard's current post: focusable (roving tabindex) and ringed. */
+  current?: boolean;
+  onFocusCard?: () => void;
+}
 
 /** One post. Scraped text is always rendered as text (React escapes it), never as HTML. */
-export function PostCard({ post, now }: { post: Post; now: number }) {
+export const PostCard = forwardRef(function PostCard(
+  {
+    post,
+    now,
+    highlight,
+    userState,
+    onSave,
+    onNotes,
+    expanded,
+    onToggleExpand,
+    position,
+    current,
+    onFocusCard,
+  }: PostCardProps,
+  ref: ForwardedRef<HTMLElement>,
+) {
   const permalink = safeHttpUrl(post.url);
-  const avatar = safeHttpUrl(post.author.avatarUrl);
+  const saved = userState?.savedAt !== undefined;
+  const long = post.text.length > LONG_TEXT;
+  const author = post.author.name || post.author.handle;
   return (
     <article
-      aria-label={`${post.author.name || post.author.handle} on ${PLATFORM_LABELS[post.platform]}`}
+      ref={ref}
+      aria-label={`${author} on ${PLATFORM_LABELS[post.platform]}`}
+      aria-posinset={position ? position.index + 1 : undefined}
+      aria-setsize={position?.size}
+      tabIndex={position ? (current ? 0 : -1) : undefined}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) onFocusCard?.();
+      }}
       data-post-id={post.id}
-      className="border-b border-neutral-200 px-3 py-2 dark:border-neutral-800"
+      data-current={current ? 'true' : undefined}
+      className={`focus-ring border-b border-neutral-200 px-3 py-2 dark:border-neutral-800 ${
+        current ? 'bg-sky-50 ring-2 ring-sky-400 ring-inset dark:bg-sky-950/40' : ''
+      }`}
     >
       {post.repost && (
         <p className="mb-1 text-xs text-neutral-500">
           ↻ {post.repost.by.name || `@${post.repost.by.handle}`} reposted
         </p>
       )}
-      <header className="flex items-center gap-2 text-sm">
-        {avatar ? (
-          <img
-            src={avatar}
-            alt=""
-            className="h-8 w-8 rounded-full"
-            loading="lazy"
-            referrerPolicy="no-referrer"
-          />
-        ) : (
-          <span className="h-8 w-8 rounded-full bg-neutral-300 dark:bg-neutral-700" aria-hidden />
-        )}
-        <span className="min-w-0 truncate">
-          <span className="font-semibold">{post.author.name || post.author.handle}</span>
-          {post.author.verified && (
-            <span aria-label="verified" className="ml-0.5 text-sky-500">
-              ✓
-            </span>
+      {post.reply?.toHandle && (
+        <p className="mb-1 text-xs text-neutral-500">Replying to @{post.reply.toHandle}</p>
+      )}
+      <PostHeader post={post} now={now} />
+      <PostText
+        text={post.text}
+        entities={post.entities}
+        platform={post.platform}
+        highlights={highlight?.(post.text)}
+        clamp={long && !expanded}
+      />
+      <PostMedia media={post.media} permalink={permalink} />
+      {post.poll && <PollView poll={post.poll} />}
+      {post.linkCard && <LinkCard card={post.linkCard} />}
+      {post.quotedPostId && <QuotedPost id={post.quotedPostId} now={now} highlight={highlight} />}
+      <footer className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+        <PostCounts counts={post.counts} />
+        <span className="ml-auto flex items-center gap-2 text-xs">
+          {(long || onToggleExpand) && onToggleExpand && (
+            <button
+              type="button"
+              onClick={onToggleExpand}
+              aria-expanded={expanded ?? false}
+              className="focus-ring rounded px-1 hover:underline"
+            >
+              {expanded ? 'Show less' : long ? 'Show more' : 'Details'}
+            </button>
           )}
-          <span className="ml-1 text-neutral-500">@{post.author.handle}</span>
+          {onSave && (
+            <button
+              type="button"
+              onClick={() => onSave(!saved)}
+              aria-pressed={saved}
+              className={`focus-ring rounded px-1 hover:underline ${saved ? 'font-semibold text-amber-700 dark:text-amber-400' : ''}`}
+            >
+              {saved ? '★ Saved' : '☆ Save'}
+            </button>
+          )}
+          {permalink && (
+            <a
+              href={permalink}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="focus-ring text-sky-700 hover:underline dark:text-sky-400"
+            >
+              Open on {PLATFORM_LABELS[post.platform]}
+            </a>
+          )}
         </span>
-        <span className="ml-auto shrink-0 text-xs text-neutral-500">
-          <span className="mr-1 rounded bg-neutral-100 px-1 dark:bg-neutral-800">
-            {PLATFORM_LABELS[post.platform]}
-          </span>
-          <time dateTime={new Date(post.createdAt).toISOString()} title={exactTime(post.createdAt)}>
-            {relativeTime(post.createdAt, now)}
-          </time>
-        </span>
-      </header>
-      <p className="post-text mt-1 text-sm break-words whitespace-pre-wrap">{post.text}</p>
-      {permalink && (
-        <a
-          href={permalink}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="mt-1 inline-block text-xs text-sky-600 hover:underline"
-        >
-          Open on {PLATFORM_LABELS[post.platform]}
-        </a>
+      </footer>
+      {userState && saved && onNotes && <SavedNotes state={userState} onChange={onNotes} />}
+      {expanded && saved === false && onSave && (
+        <p className="mt-1 text-xs text-neutral-500">Save this post to add tags and a note.</p>
       )}
     </article>
   );
-}
+});

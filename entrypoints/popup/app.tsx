@@ -1,15 +1,25 @@
+import { useState } from 'react';
+import { HealthView } from '@/components/feed/health-view';
 import { LatestPosts } from '@/components/feed/latest-posts';
+import { SearchBox } from '@/components/feed/search-box';
 import { StoreCounts } from '@/components/feed/store-counts';
+import { useSettings } from '@/components/feed/use-settings';
+import { useFrameValue } from '@/components/ui/use-frame-value';
+import { useNow } from '@/components/ui/use-now';
 import { openSidePanel } from '@/lib/open-side-panel';
 
 export function App() {
+  const [box, setBox] = useState('');
+  const text = useFrameValue(box);
+  const settings = useSettings();
+  const now = useNow();
   return (
-    <main className="w-[360px]">
+    <main className="w-[380px]">
       <header className="flex items-center gap-2 border-b border-neutral-200 p-3 dark:border-neutral-800">
         <h1 className="text-base font-semibold">Crossfeed</h1>
         <button
           type="button"
-          className="ml-auto rounded bg-sky-600 px-2 py-1 text-sm text-white hover:bg-sky-700"
+          className="focus-ring ml-auto rounded bg-sky-600 px-2 py-1 text-sm text-white hover:bg-sky-700"
           onClick={() => {
             openSidePanel()
               .then(() => window.close())
@@ -21,10 +31,14 @@ export function App() {
           Open side panel
         </button>
       </header>
-      <section className="p-3">
+      <section className="space-y-2 p-3">
         <StoreCounts />
       </section>
-      <LatestPosts limit={5} />
+      <HealthView now={now} />
+      <div className="px-3 pb-2">
+        <SearchBox value={box} onChange={setBox} hint="Search the newest posts" />
+      </div>
+      <LatestPosts limit={5} text={text} muteWords={settings.muteWords} />
     </main>
   );
 }

@@ -1,0 +1,208 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  forwardRef,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import type { FeedStore } from '@/lib/feed/feed-store';
+import type { HighlightRanges } from '@/lib/feed/text-segments';
+import { safeHttpUrl } from '@/lib/feed/safe-url';
+import { NewPostsPill } from './new-posts-pill';
+import { afterPaint, FIRST_POSTS_MARK, measureSearchPainted } from './perf-marks';
+import { PostCard } from './post-card';
+import { useHeldFeed, type Viewport } from './use-held-feed';
+import { setUserState } from './user-state-actions';
+
+export interface FeedListHandle {
+  move(step: 1 | -1): void;
+  toggleSaveCurrent(): void;
+  openCurrent(): void;
+  toggleExpandCurrent(): void;
+}
+
+export interface FeedListProps {
+  store: FeedStore;
+  ids: string[];
+  /** Changes with the view and query: new results replace the list and scroll to the top. */
+  resetKey: string;
+  highlight: (text: string) => HighlightRanges;
+  now: number;
+  label: string;
+  busy: boolean;
+  empty: ReactNode;
+}
+
+const ESTIMATED_ROW = 150;
+
+/** Where the reader is: at the top, and the first post (partly) in view, read from the rendered rows. */
+function readViewport(scroller: HTMLElement | null): Viewport {
+  if (!scroller) return { atTop: true, anchorId: undefined };
+  const top = scroller.getBoundingClientRect().top;
+  const rows = [...scroller.querySelectorAll<HTMLElement>('[data-index]')].sort(
+    (a, b) => Number(a.dataset.index) - Number(b.dataset.index),
+  );
+  const first = rows.find((row) => row.getBoundingClientRect().bottom > top + 1);
+  return {
+    atTop: scroller.scrollTop < 8,
+    anchorId: first?.querySelector('[data-post-id]')?.getAttribute('data-post-id') ?? undefined,
+  };
+}
+
+/** The virtualized feed (role="feed"): only the rows in view exist, measured as they render. */
+export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedList(
+  { store, ids, resetKey, highlight, now, label, busy, empty },
+  handle,
+) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [current, setCurrent] = useState<string | undefined>(undefined);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const focusAfterMove = useRef(false);
+  const { visible, held, reveal } = useHeldFeed(ids, resetKey, () => readViewport(scrollRef.current));
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW,
+    getItemKey: (index) => visible[index] ?? index,
+    overscan: 6,
+  });
+  const items = virtualizer.getVirtualItems();
+  useSyncExternalStore(store.cache.subscribe, store.cache.getVersion);
+  const rowIds = items.map((item) => visible[item.index]!);
+  // Idempotent: asks the cache for what these rows need (one batched read).
+  store.cache.want(rowIds);
+  const allLoaded = rowIds.every((id) => store.cache.get(id) !== undefined);
+
+  // A new query starts at the top.
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [resetKey]);
+
+  const firstPainted = useRef(false);
+  const measuredKey = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!allLoaded || rowIds.length === 0) return;
+    if (!firstPainted.current) {
+      firstPainted.current = true;
+      afterPaint(() => performance.mark(FIRST_POSTS_MARK, { detail: { rows: rowIds.length } }));
+    }
+    if (measuredKey.current !== resetKey) {
+      measuredKey.current = resetKey;
+      afterPaint(measureSearchPainted);
+    }
+  });
+
+  const currentIndex = current === undefined ? -1 : visible.indexOf(current);
+  useEffect(() => {
+    if (!focusAfterMove.current || currentIndex < 0) return;
+    const node = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${currentIndex}"] article`);
+    if (node) {
+      focusAfterMove.current = false;
+      node.focus({ preventScroll: true });
+    }
+  });
+
+  const toggleExpand = (id: string) =>
+    setExpanded((before) => {
+      const next = new Set(before);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  useImperativeHandle(handle, () => ({
+    move(step) {
+      if (visible.length === 0) return;
+      const firstInView = items.find((item) => item.end > (scrollRef.current?.scrollTop ?? 0));
+      const from = currentIndex >= 0 ? currentIndex : (firstInView?.index ?? 0) - step;
+      const next = Math.min(visible.length - 1, Math.max(0, from + step));
+      setCurrent(visible[next]);
+      focusAfterMove.current = true;
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+    },
+    toggleSaveCurrent() {
+      if (current === undefined) return;
+      void setUserState({ postId: current, saved: store.userStates.get(current)?.savedAt === undefined });
+    },
+    openCurrent() {
+      const url = current === undefined ? undefined : safeHttpUrl(store.cache.get(current)?.url);
+      if (url) window.open(url, '_blank', 'noopener,noreferrer');
+    },
+    toggleExpandCurrent() {
+      if (current !== undefined) toggleExpand(current);
+    },
+  }));
+
+  return (
+    <div className="relative flex min-h-0 flex-1 flex-col">
+      {held > 0 && (
+        <NewPostsPill
+          count={held}
+          onShow={() => {
+            reveal();
+            scrollRef.current?.scrollTo({ top: 0 });
+          }}
+        />
+      )}
+      <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto" data-testid="feed-scroll">
+        {visible.length === 0 && !busy ? (
+          empty
+        ) : (
+          <div
+            role="feed"
+            aria-label={label}
+            aria-busy={busy}
+            style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+          >
+            {items.map((item) => {
+              const id = visible[item.index]!;
+              const post = store.cache.get(id);
+              const state = store.userStates.get(id);
+              return (
+                <div
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    width: '100%',
+                    transform: `translateY(${item.start}px)`,
+                  }}
+                >
+                  {post ? (
+                    <PostCard
+                      post={post}
+                      now={now}
+                      highlight={highlight}
+                      userState={state}
+                      onSave={(saved) => void setUserState({ postId: id, saved })}
+                      onNotes={(change) => void setUserState({ postId: id, ...change })}
+                      expanded={expanded.has(id)}
+                      onToggleExpand={() => toggleExpand(id)}
+                      position={{ index: item.index, size: visible.length }}
+                      current={id === current}
+                      onFocusCard={() => setCurrent(id)}
+                    />
+                  ) : (
+                    <div
+                      aria-hidden
+                      className="border-b border-neutral-200 px-3 py-2 text-xs text-neutral-400 dark:border-neutral-800"
+                      style={{ height: post === null ? 1 : ESTIMATED_ROW }}
+                    >
+                      {post === null ? '' : 'Loading…'}
+                    </div>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+});

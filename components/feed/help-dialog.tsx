@@ -1,0 +1,33 @@
+import { FEED_KEYS } from '@/lib/feed/keyboard';
+import { SEARCH_SYNTAX_HELP } from '@/lib/search/syntax-help';
+import { Dialog } from '../ui/dialog';
+
+/** `?`: the keys and the search syntax. */
+export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Dialog open={open} title="Keys and search syntax" onClose={onClose}>
+      <h3 className="mb-1 font-semibold">Keys</h3>
+      <dl className="mb-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        {FEED_KEYS.map((entry) => (
+          <div key={entry.keys} className="contents">
+            <dt>
+              <kbd className="rounded border border-neutral-300 px-1 font-mono dark:border-neutral-700">
+                {entry.keys}
+              </kbd>
+            </dt>
+            <dd>{entry.meaning}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className="mb-1 font-semibold">Search</h3>
+      <dl className="space-y-1">
+        {SEARCH_SYNTAX_HELP.map((row) => (
+          <div key={row.syntax}>
+            <dt className="font-mono text-xs">{row.syntax}</dt>
+            <dd className="text-neutral-600 dark:text-neutral-400">{row.meaning}</dd>
+          </div>
+        ))}
+      </dl>
+    </Dialog>
+  );
+}

@@ -1,0 +1,57 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/lib/db';
+import type { HighlightRanges } from '@/lib/feed/text-segments';
+import { safeHttpUrl } from '@/lib/feed/safe-url';
+import { PLATFORM_LABELS } from '@/lib/feed/platform-names';
+import { PostHeader } from './post-header';
+import { PostMedia } from './post-media';
+import { PostText } from './post-text';
+
+/** The quoted post, read from the store (it is stored as its own row), as a nested card. */
+export function QuotedPost({
+  id,
+  now,
+  highlight,
+}: {
+  id: string;
+  now: number;
+  highlight?: (text: string) => HighlightRanges;
+}) {
+  const quoted = useLiveQuery(() => getDb().posts.get(id), [id], null);
+  if (quoted === null) return null;
+  if (quoted === undefined) {
+    return (
+      <p className="mt-2 rounded-lg border border-dashed border-neutral-300 p-2 text-xs text-neutral-500 dark:border-neutral-700">
+        Quoted post not captured.
+      </p>
+    );
+  }
+  const permalink = safeHttpUrl(quoted.url);
+  return (
+    <section
+      data-quoted-id={quoted.id}
+      aria-label={`Quoted post by ${quoted.author.name || quoted.author.handle}`}
+      className="mt-2 rounded-lg border border-neutral-200 p-2 dark:border-neutral-800"
+    >
+      <PostHeader post={quoted} now={now} compact />
+      <PostText
+        text={quoted.text}
+        entities={quoted.entities}
+        platform={quoted.platform}
+        highlights={highlight?.(quoted.text)}
+        clamp
+      />
+      <PostMedia media={quoted.media} permalink={permalink} />
+      {permalink && (
+        <a
+          href={permalink}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="focus-ring mt-1 inline-block text-xs text-sky-700 hover:underline dark:text-sky-400"
+        >
+          Open quoted post on {PLATFORM_LABELS[quoted.platform]}
+        </a>
+      )}
+    </section>
+  );
+}
