@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Post } from './post';
 import type { HealthRecord } from './health';
+import type { CrosspostRow, DraftRow } from './compose/records';
 
 /**
  * The one local store. Captured posts and the user's own state live in separate tables, so a
@@ -37,6 +38,8 @@ export class CrossfeedDB extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   health!: EntityTable<HealthRecord, 'key'>;
   ingestLog!: EntityTable<IngestLogRow, 'batchId'>;
+  drafts!: EntityTable<DraftRow, 'id'>;
+  crossposts!: EntityTable<CrosspostRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -49,6 +52,12 @@ export class CrossfeedDB extends Dexie {
       settings: 'key',
       health: 'key',
       ingestLog: 'batchId, at',
+    });
+    // Version 2: the composer's drafts (newest edited first) and its cross-post history (newest
+    // first, and by draft). New tables only: nothing of version 1 changes, so no upgrade() runs.
+    this.version(2).stores({
+      drafts: 'id, updatedAt',
+      crossposts: 'id, createdAt, draftId',
     });
   }
 }
