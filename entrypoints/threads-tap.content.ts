@@ -1,4 +1,5 @@
 import { createBridgeEmitter } from '@/lib/capture/bridge';
+import { leaveValidationToTheBackground } from '@/lib/post';
 import { installNetworkTap } from '@/lib/capture/tap/install';
 import { threadsNetworkSource } from '@/lib/platforms/threads/network-source';
 import { THREADS_CAPTURE } from '@/lib/platforms/registry';
@@ -10,6 +11,7 @@ export default defineContentScript({
   runAt: 'document_start',
   globalName: false,
   main() {
+    leaveValidationToTheBackground();
     installNetworkTap(globalThis, {
       sources: [threadsNetworkSource],
       emit: createBridgeEmitter(globalThis),

@@ -1,4 +1,5 @@
 import { createBridgeEmitter } from '@/lib/capture/bridge';
+import { leaveValidationToTheBackground } from '@/lib/post';
 import { installNetworkTap } from '@/lib/capture/tap/install';
 import { xNetworkSource } from '@/lib/platforms/x/network-source';
 import { X_CAPTURE } from '@/lib/platforms/registry';
@@ -10,6 +11,7 @@ export default defineContentScript({
   runAt: 'document_start',
   globalName: false,
   main() {
+    leaveValidationToTheBackground();
     installNetworkTap(globalThis, {
       sources: [xNetworkSource],
       emit: createBridgeEmitter(globalThis),

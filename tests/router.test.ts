@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { routeMessage, type Handlers } from '../lib/router';
-import type { SenderInfo } from '../lib/messaging';
-import { DEFAULT_SETTINGS } from '../lib/settings';
+import { messageSchemas, type SenderInfo } from '../lib/messaging';
 import { samplePost } from './helpers/sample-post';
 
 const ownId = 'abcdefghijklmnop';
@@ -10,17 +9,19 @@ const xTab: SenderInfo = { id: ownId, url: 'https://x.com/home', tab: { id: 3, u
 const sidePanel: SenderInfo = { id: ownId, url: `${ownOrigin}/sidepanel.html`, origin: ownOrigin };
 
 function setup() {
-  const handlers: Handlers = {
-    ingest: vi.fn(async (payload) => ({
-      batchId: payload.batchId,
-      stored: payload.posts.length,
-      created: 0,
-      duplicate: false,
-      rejected: [],
-    })),
-    updateUserState: vi.fn(async (payload) => ({ postId: payload.postId })),
-    updateSettings: vi.fn(async () => DEFAULT_SETTINGS),
-  };
+  // Every message gets a stub; the cases below are about the core messages.
+  const handlers = Object.fromEntries(
+    Object.keys(messageSchemas).map((name) => [name, vi.fn(async () => ({}))]),
+  ) as unknown as Handlers;
+  handlers.ingest = vi.fn(async (payload) => ({
+    batchId: payload.batchId,
+    stored: payload.posts.length,
+    created: 0,
+    duplicate: false,
+    rejected: [],
+  }));
+  handlers.updateUserState = vi.fn(async (payload) => ({ postId: payload.postId }));
+
   const rejected: string[] = [];
   const route = (message: unknown, sender: SenderInfo) =>
     routeMessage(handlers, message, sender, {
