@@ -81,7 +81,7 @@ describe('routeMessage', () => {
     ],
     [
       'an unknown message',
-      { crossfeed: 1, name: 'deleteEverything', payload: {} },
+      { crossfeed: 1, name: 'dropAllTables', payload: {} },
       sidePanel,
       'unknown-message',
     ],
