@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { generatePosts } from '../../lib/dev/generate-posts';
@@ -10,6 +11,7 @@ import { facetsOf, haystackOf, type PostFacets } from '../../lib/search/haystack
 import { compareFeedOrder, createSearchIndex } from '../../lib/search/index';
 import { matchesFacets, matchesPost, matchesText } from '../../lib/search/matcher';
 import { parseQuery } from '../../lib/search/query';
+import { CHROMIUM } from '../browser/extension';
 import { percentile, round, type Bench, type BenchResult } from './types';
 
 /**
@@ -184,6 +186,8 @@ export const searchBench: Bench = async () => {
   }
   const prune = time(() => index.remove(posts.slice(50_000, 60_000).map((post) => post.id)));
 
+  const browser = await browserFigures(typed);
+
   const label = (metric: string) => `${metric} (index; baseline: matchesPost scan+sort, Node)`;
   const result = (
     metric: string,
@@ -281,8 +285,147 @@ export const searchBench: Bench = async () => {
     ),
     result('index update: upsert batch of 25 p95', percentile(upsertTimes, 95), 'ms', upsertTimes.length),
     result('index update: remove 10,000 posts', prune.ms, 'ms', 1),
+    ...browser,
   ];
 };
+
+/**
+ * The same index in Chromium (headless, this machine's /usr/bin/chromium): the lib code bundled
+ * with esbuild into a blank page, 100k posts generated there. Heap from performance.memory after
+ * forced collections. Skipped (no rows) when Chromium or esbuild is missing.
+ */
+const PAGE_SOURCE = `
+import { generatePosts } from './lib/dev/generate-posts';
+import { createSearchIndex } from './lib/search/index';
+import { facetsOf, haystackOf } from './lib/search/haystack';
+import { matchesPost } from './lib/search/matcher';
+import { parseQuery } from './lib/search/query';
+globalThis.runSearchBench = async (typed, operators, rounds) => {
+  const gc = globalThis.gc;
+  const heap = async () => {
+    for (let i = 0; i < 4; i += 1) { gc(); await new Promise((resolve) => setTimeout(resolve, 50)); }
+    return performance.memory.usedJSHeapSize / 1e6;
+  };
+  const posts = generatePosts(${POSTS}, 1);
+  operators = operators.map((q) => q.replace('{handle}', posts[10].author.handle));
+  const before = await heap();
+  let start = performance.now();
+  let scan = { haystacks: posts.map((p) => haystackOf(p)), facets: posts.map((p) => facetsOf(p)) };
+  const scanBuild = performance.now() - start;
+  const scanHeap = (await heap()) - before;
+  scan = null;
+  const base = await heap();
+  start = performance.now();
+  const index = createSearchIndex();
+  index.add(posts);
+  index.search('');
+  const build = performance.now() - start;
+  const indexHeap = (await heap()) - base;
+  const times = [];
+  let first = 0;
+  for (let round = 0; round < rounds; round += 1) {
+    for (const q of [...typed, ...operators]) {
+      start = performance.now();
+      index.search(q, { limit: 50 });
+      const ms = performance.now() - start;
+      if (round === 0 && q === typed[0]) first = ms;
+      times.push(ms);
+    }
+  }
+  const naive = [];
+  for (const q of typed) {
+    const query = parseQuery(q);
+    start = performance.now();
+    posts.filter((p) => matchesPost(query, p)).sort((a, b) => b.sortAt - a.sortAt);
+    naive.push(performance.now() - start);
+  }
+  return { build, scanBuild, indexHeap, scanHeap, times, first, naive };
+};
+`;
+
+interface PageFigures {
+  build: number;
+  scanBuild: number;
+  indexHeap: number;
+  scanHeap: number;
+  times: number[];
+  first: number;
+  naive: number[];
+}
+
+async function browserFigures(typed: readonly string[]): Promise<BenchResult[]> {
+  const esbuild = await import('esbuild').catch(() => undefined);
+  if (!existsSync(CHROMIUM) || !esbuild) {
+    console.warn('search bench: no Chromium or esbuild, browser figures skipped');
+    return [];
+  }
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const bundle = await esbuild.build({
+    stdin: { contents: PAGE_SOURCE, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+  });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const figures = (await page.evaluate(
+      ([typedQueries, operatorQueries, rounds]) =>
+        (globalThis as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>).runSearchBench!(
+          typedQueries,
+          operatorQueries,
+          rounds,
+        ),
+      [typed, OPERATOR_QUERIES, ROUNDS] as const,
+    )) as PageFigures;
+    const row = (
+      metric: string,
+      value: number,
+      unit: string,
+      n: number,
+      baseline?: number,
+      target?: string,
+    ) =>
+      ({
+        bench: 'search',
+        metric: `Chromium: ${metric}`,
+        value: round(value),
+        unit,
+        n,
+        ...(baseline === undefined ? {} : { baseline: round(baseline) }),
+        ...(target ? { target } : {}),
+      }) satisfies BenchResult;
+    return [
+      row('build 100k (baseline: normalised-text array)', figures.build, 'ms', 1, figures.scanBuild),
+      row('heap 100k (baseline: normalised-text array)', figures.indexHeap, 'MB', 1, figures.scanHeap),
+      row(
+        'query p50, typed + operators (baseline: matchesPost scan+sort, typed)',
+        percentile(figures.times, 50),
+        'ms',
+        figures.times.length,
+        percentile(figures.naive, 50),
+      ),
+      row(
+        'query p95, typed + operators (baseline: matchesPost scan+sort, typed)',
+        percentile(figures.times, 95),
+        'ms',
+        figures.times.length,
+        percentile(figures.naive, 95),
+        '<= 50 incl. paint',
+      ),
+      row('first keystroke after build (cold)', figures.first, 'ms', 1),
+    ];
+  } finally {
+    await browser.close();
+  }
+}
 
 // `npx tsx scripts/bench/search.ts` runs this bench alone.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
