@@ -1,39 +1,59 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/db';
-import { sendMessage } from '@/lib/messaging-client';
-import { readSettings } from '@/lib/settings';
+import type { ComponentType } from 'react';
+import { CaptureSection } from '@/components/options/capture-section';
+import { ExportImportSection } from '@/components/options/export-import-section';
+import { MuteWordsSection } from '@/components/options/mute-words-section';
+import { PrivacySection } from '@/components/options/privacy-section';
+import { RetentionSection } from '@/components/options/retention-section';
+import { OptionsSection } from '@/components/options/section';
+import { StorageSection } from '@/components/options/storage-section';
+
+export interface OptionsSectionEntry {
+  /** Anchor id (options.html#retention). */
+  id: string;
+  title: string;
+  Component: ComponentType;
+}
+
+/**
+ * The options page, one entry per section, in display order. Features add their section here
+ * (the composer's accounts go after Capture); each section is self-contained.
+ */
+export const sections: OptionsSectionEntry[] = [
+  { id: 'privacy', title: 'Privacy', Component: PrivacySection },
+  { id: 'capture', title: 'Capture', Component: CaptureSection },
+  { id: 'mute-words', title: 'Mute words', Component: MuteWordsSection },
+  { id: 'retention', title: 'Retention', Component: RetentionSection },
+  { id: 'storage', title: 'Storage', Component: StorageSection },
+  { id: 'export-import', title: 'Export and import', Component: ExportImportSection },
+];
 
 export function App() {
-  const settings = useLiveQuery(() => readSettings(getDb()), []);
   return (
-    <main className="mx-auto max-w-xl p-6">
-      <h1 className="mb-4 text-xl font-semibold">Crossfeed settings</h1>
-      <section aria-labelledby="privacy">
-        <h2 id="privacy" className="font-semibold">
-          Privacy
-        </h2>
-        <p className="text-sm text-neutral-600 dark:text-neutral-400">
-          Everything Crossfeed captures stays in this browser profile (IndexedDB). Nothing is sent anywhere
-          unless you post.
-        </p>
-      </section>
-      {settings && (
-        <label className="mt-4 flex items-center gap-2 text-sm">
-          Toolbar button opens
-          <select
-            value={settings.toolbarAction}
-            onChange={(event) => {
-              void sendMessage('updateSettings', {
-                toolbarAction: event.target.value === 'popup' ? 'popup' : 'sidepanel',
-              });
-            }}
-            className="rounded border border-neutral-300 bg-transparent px-1 dark:border-neutral-700"
-          >
-            <option value="sidepanel">the side panel</option>
-            <option value="popup">the quick popup</option>
-          </select>
-        </label>
-      )}
-    </main>
+    <div className="mx-auto max-w-2xl p-6">
+      <header className="mb-4">
+        <h1 className="text-xl font-semibold">Crossfeed settings</h1>
+        <nav aria-label="Sections" className="mt-2">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {sections.map(({ id, title }) => (
+              <li key={id}>
+                <a
+                  href={`#${id}`}
+                  className="text-blue-700 underline-offset-2 hover:underline dark:text-blue-400"
+                >
+                  {title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main className="space-y-6">
+        {sections.map(({ id, title, Component }) => (
+          <OptionsSection key={id} id={id} title={title}>
+            <Component />
+          </OptionsSection>
+        ))}
+      </main>
+    </div>
   );
 }

@@ -1,0 +1,41 @@
+import type { CrossfeedDB } from '../db';
+
+export interface DeleteEverythingOptions {
+  /** Also reset the settings (retention, mute words, saved searches, toolbar button) to defaults. */
+  includeSettings: boolean;
+}
+
+export interface DeleteEverythingResult {
+  posts: number;
+  userState: number;
+  health: number;
+  ingestLog: number;
+  /** Settings rows removed (0 unless includeSettings). */
+  settings: number;
+}
+
+/**
+ * Deletes every captured post, all user state (saved, tags, notes), capture health and the ingest
+ * log in one transaction; settings too when asked. Accounts and tokens live in
+ * browser.storage.local, not in this store, and are not touched.
+ */
+export async function deleteEverything(
+  db: CrossfeedDB,
+  options: DeleteEverythingOptions,
+): Promise<DeleteEverythingResult> {
+  const tables = [db.posts, db.userState, db.health, db.ingestLog, db.settings];
+  return db.transaction('rw', tables, async () => {
+    const [posts, userState, health, ingestLog, settings] = await Promise.all(
+      tables.map((table) => table.count()),
+    );
+    await Promise.all([db.posts.clear(), db.userState.clear(), db.health.clear(), db.ingestLog.clear()]);
+    if (options.includeSettings) await db.settings.clear();
+    return {
+      posts: posts!,
+      userState: userState!,
+      health: health!,
+      ingestLog: ingestLog!,
+      settings: options.includeSettings ? settings! : 0,
+    };
+  });
+}
