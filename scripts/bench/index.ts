@@ -5,9 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import type { Bench, BenchResult } from './types';
 import { ingestBench } from './ingest';
+import { tapBench } from './tap';
 
 const BENCHES: Record<string, { bench: Bench; needsBuild?: boolean }> = {
   ingest: { bench: ingestBench, needsBuild: true },
+  tap: { bench: tapBench, needsBuild: true },
 };
 
 function table(results: readonly BenchResult[]): string {

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import { launchExtension, serveSite } from '../browser/extension';
+import { percentile, round, type Bench, type BenchResult } from './types';
+
+/**
+ * Main-thread time Crossfeed adds to the page per captured response, in Chromium, on real captures.
+ * The page's own script loads each response the way X's app does (XMLHttpRequest, then
+ * JSON.parse(responseText)). For each response, the renderer's total script time (CDP
+ * Performance.getMetrics ScriptDuration: every world, every task on the page's thread) is measured
+ * for the same body served at a URL Crossfeed does not read (control) and at the GraphQL URL it
+ * reads; the difference is what the tap, the bridge and the content script added. It is reported in
+ * ms and as a ratio to one plain JSON.parse of the same body timed in the same page.
+ * Two designs: "reuse" (the page parses, the tap walks the page's object — shipped) and "own parse"
+ * (the page parses a copy the tap cannot recognise, so the tap parses again — the copy-free
+ * parse-in-place alternative).
+ */
+const CAPTURES = resolve(
+  process.env.CROSSFEED_CAPTURES ?? join(import.meta.dirname, '../../../shared/fixtures'),
+);
+const FILES = [
+  { file: 'x/graphql-HomeTimeline-2025-06.json', operation: 'HomeTimeline' },
+  { file: 'x/graphql-UserTweets-2026-07.json', operation: 'UserTweets' },
+  { file: 'x/graphql-TweetDetail-2025-07-gif.json', operation: 'TweetDetail' },
+];
+const RUNS = 12;
+
+const PAGE = `<!doctype html><title>tap bench</title><body><script>
+  let onTap = null;
+  document.addEventListener('crossfeed:tap', (event) => {
+    if (onTap) { try { onTap(JSON.parse(event.detail)); } catch {} }
+  });
+  // Loads one response as X's app does; resolves when the page has parsed it and, when the tap
+  // reads it, when the tap has handed its result over (so both runs cost the page the same waiting).
+  window.__load = (url, copy, tapped) => new Promise((resolve) => {
+    let parsed = false, tap = !tapped, costMs;
+    const done = () => { if (parsed && tap) { onTap = null; resolve(costMs); } };
+    onTap = (message) => { tap = true; costMs = message.costMs; done(); };
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', url);
+    xhr.onload = () => {
+      JSON.parse(copy ? xhr.responseText + ' ' : xhr.responseText);
+      parsed = true;
+      done();
+    };
+    xhr.send();
+  });
+  window.__plainParse = (url) => fetch(url).then((r) => r.text()).then((text) => {
+    const times = [];
+    for (let i = 0; i < 7; i += 1) { const t = performance.now(); JSON.parse(text); times.push(performance.now() - t); }
+    times.sort((a, b) => a - b);
+    return times[3];
+  });
+</script></body>`;
+
+async function scriptSeconds(session: CDPSession): Promise<number> {
+  const { metrics } = (await session.send('Performance.getMetrics')) as {
+    metrics: Array<{ name: string; value: number }>;
+  };
+  return metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? Number.NaN;
+}
+
+/** Script time (ms) spent from the request until the tap's work (and its batch send) is done. */
+async function measure(
+  page: Page,
+  session: CDPSession,
+  url: string,
+  copy: boolean,
+  tapped: boolean,
+): Promise<{ ms: number; costMs?: number }> {
+  const before = await scriptSeconds(session);
+  const costMs = await page.evaluate(
+    ([target, asCopy, isTapped]) =>
+      (
+        window as unknown as { __load: (u: string, c: boolean, t: boolean) => Promise<number | undefined> }
+      ).__load(target as string, asCopy as boolean, isTapped as boolean),
+    [url, copy, tapped] as const,
+  );
+  // Let the batcher send its batch (250 ms) so its cost is counted too.
+  await page.waitForTimeout(400);
+  const after = await scriptSeconds(session);
+  return { ms: (after - before) * 1000, costMs: costMs ?? undefined };
+}
+
+export const tapBench: Bench = async () => {
+  const extension = await launchExtension();
+  const results: BenchResult[] = [];
+  try {
+    const bodies = new Map<string, string>();
+    await serveSite(extension.context, 'https://x.com', {
+      pages: { '/bench': PAGE },
+      api: (url) => {
+        const body = bodies.get(url.pathname.replace(/^\/i\/api\/graphql\/Q1\//, '/control/'));
+        return body === undefined ? undefined : { body };
+      },
+    });
+    const page = await extension.context.newPage();
+    await page.goto('https://x.com/bench');
+    const session = await extension.context.newCDPSession(page);
+    await session.send('Performance.enable');
+
+    for (const { file, operation } of FILES) {
+      const body = readFileSync(join(CAPTURES, file), 'utf8');
+      bodies.set(`/control/${operation}`, body);
+      const control = `https://x.com/control/${operation}`;
+      const tapped = `https://x.com/i/api/graphql/Q1/${operation}`;
+      const plain = await page.evaluate(
+        (u) => (window as unknown as { __plainParse: (u: string) => Promise<number> }).__plainParse(u),
+        control,
+      );
+      const added: Record<'reuse' | 'own', number[]> = { reuse: [], own: [] };
+      const walk: number[] = [];
+      // Warm up both paths once (JIT), then alternate control and measured runs.
+      await measure(page, session, control, false, false);
+      await measure(page, session, tapped, false, true);
+      for (let run = 0; run < RUNS; run += 1) {
+        for (const design of ['reuse', 'own'] as const) {
+          const copy = design === 'own';
+          const base = await measure(page, session, control, copy, false);
+          const withTap = await measure(page, session, tapped, copy, true);
+          added[design].push(withTap.ms - base.ms);
+          if (design === 'reuse' && withTap.costMs !== undefined) walk.push(withTap.costMs);
+        }
+      }
+      const name = `${file.split('/')[1]} (${(body.length / 1e6).toFixed(2)} MB)`;
+      const reuse = percentile(added.reuse, 50);
+      const own = percentile(added.own, 50);
+      results.push(
+        {
+          bench: 'tap',
+          metric: `${name}: plain JSON.parse in the page, median`,
+          value: round(plain),
+          unit: 'ms',
+          n: 7,
+        },
+        {
+          bench: 'tap',
+          metric: `${name}: main-thread time added, reuse (shipped), median`,
+          value: round(reuse),
+          unit: 'ms',
+          n: RUNS,
+          baseline: round(own),
+        },
+        {
+          bench: 'tap',
+          metric: `${name}: added / JSON.parse, reuse (shipped)`,
+          value: round(reuse / plain),
+          unit: 'x',
+          n: RUNS,
+          baseline: round(own / plain),
+          target: '<= 1.5',
+        },
+        {
+          bench: 'tap',
+          metric: `${name}: tap's own task (walk + hand-over), median`,
+          value: round(percentile(walk, 50)),
+          unit: 'ms',
+          n: walk.length,
+        },
+        {
+          bench: 'tap',
+          metric: `${name}: tap's own task, max (long task > 50 ms?)`,
+          value: round(Math.max(...walk)),
+          unit: 'ms',
+          n: walk.length,
+          target: '< 50',
+        },
+      );
+    }
+    await session.detach();
+    return results;
+  } finally {
+    await extension.close();
+  }
+};
