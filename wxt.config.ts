@@ -9,7 +9,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Crossfeed',
     description: 'One local, searchable feed of what you read on X and Threads.',
-    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    // Composer: storage keeps Bluesky/Mastodon sign-ins in storage.local (never sync, never the
+    // store); identity runs Mastodon's OAuth sign-in window (launchWebAuthFlow).
+    permissions: browser === 'firefox' ? ['storage', 'identity'] : ['sidePanel', 'storage', 'identity'],
+    // The user's Mastodon server is asked for at runtime, that one origin only, from the options click.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Crossfeed' },
     ...(browser === 'firefox'
       ? {

@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import { replyUrl } from '@/lib/compose/intents';
+import { NETWORK_LABELS } from '@/lib/compose/networks';
+import type { LinkCardInput } from '@/lib/compose/thread';
+import { sendMessage } from '@/lib/messaging-client';
+import type { Post } from '@/lib/post';
+import { blankDraft } from './use-draft';
+
+/** Fired on the page's window when openComposerWith made a draft, so the page can show its composer. */
+export const COMPOSER_OPEN_EVENT = 'crossfeed:open-composer';
+
+export type SharablePost = Pick<
+  Post,
+  'url' | 'text' | 'author' | 'media' | 'linkCard' | 'platform' | 'nativeId'
+>;
+
+/** The card Bluesky shows for a shared post: who wrote it, its first words, its first picture. */
+export function cardForPost(post: SharablePost): LinkCardInput {
+  const card: LinkCardInput = {
+    url: post.url,
+    title: `${post.author.name || post.author.handle} (@${post.author.handle})`,
+    description: post.text.slice(0, 300),
+  };
+  const picture = post.media.find((m) => m.kind === 'photo')?.url ?? post.media[0]?.previewUrl;
+  if (picture) card.imageUrl = picture;
+  return card;
+}
+
+/**
+ * "Quote / share to…": starts a new draft holding the post's link (and its card for Bluesky),
+ * which every open composer picks up, then tells this page to show its composer. The link is part
+ * of the text, so each network's count includes it by its own URL rule.
+ */
+export async function openComposerWith(post: SharablePost): Promise<void> {
+  const draft = { ...blankDraft(), text: `\n\n${post.url}`, card: cardForPost(post) };
+  const reply = await sendMessage('saveDraft', draft);
+  if (!reply?.ok) throw new Error(reply ? reply.error : 'the background did not answer');
+  window.dispatchEvent(new CustomEvent(COMPOSER_OPEN_EVENT, { detail: { draftId: draft.id } }));
+}
+
+/** The label of the reply action: "Reply on X". */
+export function replyLabel(post: Pick<Post, 'platform'>): string {
+  return `Reply on ${NETWORK_LABELS[post.platform]}`;
+}
+
+/** "Reply on <network>": that network's own reply page in a new tab. */
+export async function openReplyOn(post: Pick<Post, 'platform' | 'nativeId' | 'url'>): Promise<void> {
+  await browser.tabs.create({ url: replyUrl(post) });
+}

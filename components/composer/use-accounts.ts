@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { AccountsView } from '@/lib/compose/accounts-view';
+import { sendMessage } from '@/lib/messaging-client';
+
+/**
+ * The accounts as the background describes them (never a token), refreshed when the options page
+ * adds or removes one. `undefined` until the first answer.
+ */
+export function useAccounts(): [AccountsView | undefined, (next: AccountsView) => void] {
+  const [accounts, setAccounts] = useState<AccountsView | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    const load = () => {
+      sendMessage('getAccounts', {})
+        .then((reply) => {
+          if (live && reply?.ok) setAccounts(reply.data);
+        })
+        .catch((error: unknown) => console.error('[crossfeed:composer] could not read accounts', error));
+    };
+    load();
+    // Account keys live in storage.local; any change there may be an account added or removed.
+    const onChanged = (_changes: unknown, area: string) => {
+      if (area === 'local') load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return [accounts, setAccounts];
+}

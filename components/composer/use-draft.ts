@@ -1,0 +1,101 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { newTid } from '@/lib/compose/bluesky/tid';
+import { currentDraft } from '@/lib/compose/draft-query';
+import type { ComposeNetwork } from '@/lib/compose/networks';
+import type { DraftRow } from '@/lib/compose/records';
+import { getDb } from '@/lib/db';
+import { sendMessage } from '@/lib/messaging-client';
+
+/** How long typing may pause before the draft is written (a keystroke each time would be too many). */
+export const DRAFT_SAVE_DELAY_MS = 300;
+
+export type Draft = Pick<DraftRow, 'id' | 'text' | 'networks' | 'split' | 'card'>;
+
+export const DEFAULT_NETWORKS: ComposeNetwork[] = ['x', 'threads', 'bluesky', 'mastodon'];
+
+export function blankDraft(networks: ComposeNetwork[] = DEFAULT_NETWORKS): Draft {
+  return { id: `draft-${newTid()}`, text: '', networks, split: [] };
+}
+
+function toMessage(draft: Draft) {
+  return {
+    id: draft.id,
+    text: draft.text,
+    networks: draft.networks,
+    split: draft.split,
+    ...(draft.card ? { card: draft.card } : {}),
+  };
+}
+
+/**
+ * The draft being written: opened from the store (the newest unposted one), changed locally at
+ * once and written through the background ~300 ms after typing pauses, and at once when the page
+ * is hidden or closed. A draft another page made newer (openComposerWith) replaces the one shown.
+ */
+export function useDraft(): {
+  draft: Draft | undefined;
+  change: (next: Partial<Draft>) => void;
+  startNew: () => void;
+} {
+  const stored = useLiveQuery(async () => (await currentDraft(getDb())) ?? null, []);
+  const [draft, setDraft] = useState<Draft | undefined>(undefined);
+  const pending = useRef<Draft | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastLocalEdit = useRef(0);
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const next = pending.current;
+    pending.current = undefined;
+    if (next) void sendMessage('saveDraft', toMessage(next));
+  }, []);
+
+  const shownRef = useRef<Draft | undefined>(undefined);
+  const show = useCallback((next: Draft) => {
+    shownRef.current = next;
+    setDraft(next);
+  }, []);
+
+  useEffect(() => {
+    if (stored === undefined) return;
+    const shown = shownRef.current;
+    if (!shown) show(stored ?? blankDraft());
+    // Another page opened the composer with a post: adopt its draft unless we typed since.
+    else if (stored && stored.id !== shown.id && stored.updatedAt > lastLocalEdit.current) show(stored);
+  }, [stored, show]);
+
+  useEffect(() => {
+    const onHide = () => flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      flush();
+    };
+  }, [flush]);
+
+  const change = useCallback(
+    (patch: Partial<Draft>) => {
+      const shown = shownRef.current;
+      if (!shown) return;
+      const next = { ...shown, ...patch };
+      show(next);
+      pending.current = next;
+      lastLocalEdit.current = Date.now();
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, DRAFT_SAVE_DELAY_MS);
+    },
+    [flush, show],
+  );
+
+  const startNew = useCallback(() => {
+    clearTimeout(timer.current);
+    pending.current = undefined;
+    lastLocalEdit.current = Date.now();
+    show(blankDraft(shownRef.current?.networks));
+  }, [show]);
+
+  return { draft, change, startNew };
+}
