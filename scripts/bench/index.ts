@@ -5,9 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import type { Bench, BenchResult } from './types';
 import { ingestBench } from './ingest';
+import { bundleBench } from './bundle';
+import { parsersBench } from './parsers';
 import { tapBench } from './tap';
 
 const BENCHES: Record<string, { bench: Bench; needsBuild?: boolean }> = {
+  parsers: { bench: parsersBench },
+  bundle: { bench: bundleBench, needsBuild: true },
   ingest: { bench: ingestBench, needsBuild: true },
   tap: { bench: tapBench, needsBuild: true },
 };
