@@ -72,6 +72,16 @@ function normalizeCodePoint(char: string): string {
  * combining mark, the 2nd space of a run) extends the range of the unit before it.
  */
 export function normalizeWithMap(input: string): NormalizedWithMap {
+  if (ASCII.test(input) && !ODD_WHITESPACE.test(input)) {
+    // Plain ASCII with single spaces: one unit in, one out (the common case when rendering).
+    const start = new Uint32Array(input.length);
+    const end = new Uint32Array(input.length);
+    for (let index = 0; index < input.length; index += 1) {
+      start[index] = index;
+      end[index] = index + 1;
+    }
+    return { text: input.toLowerCase(), start, end };
+  }
   const parts: string[] = [];
   const start: number[] = [];
   const end: number[] = [];
