@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import type { Bench, BenchResult } from './types';
 import { ingestBench } from './ingest';
 import { bundleBench } from './bundle';
+import { latencyBench } from './latency';
 import { parsersBench } from './parsers';
 import { tapBench } from './tap';
 
@@ -14,6 +15,7 @@ const BENCHES: Record<string, { bench: Bench; needsBuild?: boolean }> = {
   bundle: { bench: bundleBench, needsBuild: true },
   ingest: { bench: ingestBench, needsBuild: true },
   tap: { bench: tapBench, needsBuild: true },
+  latency: { bench: latencyBench, needsBuild: true },
 };
 
 function table(results: readonly BenchResult[]): string {
