@@ -179,6 +179,61 @@ describe('network tap', () => {
   });
 });
 
+describe('network tap among other patchers', () => {
+  it('keeps working when the page (or another extension) wraps fetch and XHR after it', async () => {
+    const { scope, walked, messages, restore } = install();
+    try {
+      const tapped = scope.fetch;
+      const seen: string[] = [];
+      scope.fetch = (async (...args: Parameters<typeof fetch>) => {
+        seen.push(String(args[0]));
+        return tapped(...args);
+      }) as typeof fetch;
+      const send = scope.XMLHttpRequest.prototype.send;
+      scope.XMLHttpRequest.prototype.send = function patchedSend(
+        this: XMLHttpRequest,
+        body?: Document | XMLHttpRequestBodyInit | null,
+      ) {
+        seen.push('xhr');
+        return send.call(this, body);
+      };
+      expect(await (await scope.fetch('https://x.com/api/timeline')).json()).toEqual(JSON.parse(BODY));
+      const xhr = new scope.XMLHttpRequest();
+      xhr.open('GET', '/api/timeline');
+      xhr.send();
+      await until(() => messages.length === 2);
+      expect(seen).toEqual(['https://x.com/api/timeline', 'xhr']);
+      expect(walked).toHaveLength(2);
+    } finally {
+      restore();
+    }
+  });
+
+  it('wraps a fetch another extension patched before it, and calls it exactly once', async () => {
+    const { scope, fetchImpl } = makeScope();
+    const earlier = vi.fn((..._args: Parameters<typeof fetch>) => fetchImpl());
+    scope.fetch = earlier as unknown as typeof fetch;
+    const messages: TapMessage[] = [];
+    const json = Response.prototype.json;
+    const text = Response.prototype.text;
+    try {
+      installNetworkTap(scope, {
+        sources: [fakeSource([])],
+        emit: (message) => messages.push(message),
+        pageUrl: () => '',
+        now: () => 1,
+      });
+      await (await scope.fetch('https://x.com/api/timeline')).text();
+      await until(() => messages.length > 0);
+      expect(earlier).toHaveBeenCalledTimes(1);
+      expect(messages).toHaveLength(1);
+    } finally {
+      Response.prototype.json = json;
+      Response.prototype.text = text;
+    }
+  });
+});
+
 describe('installParseReuse', () => {
   it('returns exactly what JSON.parse returns and captures only the watched body', () => {
     const scope = { JSON: { parse: JSON.parse } } as unknown as typeof globalThis;
