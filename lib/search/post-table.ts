@@ -1,4 +1,4 @@
-import { PLATFORMS, type Platform } from '../post';
+import { PLATFORMS } from '../post';
 import type { PostFacets } from './haystack';
 
 /**
@@ -64,10 +64,6 @@ export class PostTable {
     this.ids[ordinal] = undefined;
     this.haystacks[ordinal] = '';
     this.free.push(ordinal);
-  }
-
-  platformOf(ordinal: number): Platform {
-    return PLATFORMS[this.platform[ordinal]!]!;
   }
 
   private intern(handle: string): number {

@@ -20,10 +20,6 @@ export class Postings {
   private byFirstTwo = new Map<string, string[]>();
   private bucketsStale = false;
 
-  get vocabularySize(): number {
-    return this.lists.size;
-  }
-
   /** Adds `ordinal` to the list of `token`; adding the same pair twice in a row is a no-op. */
   add(token: string, ordinal: number): void {
     const list = this.lists.get(token);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -125,7 +126,9 @@ export const searchBench: Bench = async () => {
   );
   const operators = OPERATOR_QUERIES.map((q) => q.replace('{handle}', posts[10]!.author.handle));
 
+  const loadAtStart = loadavg()[0]!;
   const heapBefore = heapMb(collect);
+  const cpuBefore = process.cpuUsage();
   const build = time(() => {
     const index = createSearchIndex();
     index.add(posts);
@@ -133,6 +136,7 @@ export const searchBench: Bench = async () => {
     return index;
   });
   const index = build.value;
+  const buildCpu = process.cpuUsage(cpuBefore);
   const indexHeap = heapMb(collect) - heapBefore;
 
   // Index first, as in the panel (typing soon after it opened); the others after, their garbage apart.
@@ -210,6 +214,9 @@ export const searchBench: Bench = async () => {
       ...(target ? { target } : {}),
     }) satisfies BenchResult;
   return [
+    // Timings on a shared machine stretch with its load: this says how busy it was.
+    result(`machine load average at start (${cpus().length} cores)`, loadAtStart, 'runnable', 1),
+    result('build 100k posts, CPU time (user + system)', (buildCpu.user + buildCpu.system) / 1000, 'ms', 1),
     result('build 100k posts (baseline: normalised-text array)', build.ms, 'ms', 1, scanBuild.ms),
     result(
       'heap 100k posts, Node 20 (baseline: normalised-text array)',
