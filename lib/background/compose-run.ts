@@ -77,9 +77,15 @@ export class CrosspostRunner {
     });
     // The first intent tab comes to the front (the user presses Post there); the rest wait behind.
     const firstIntent = targets.find((t) => t.via === 'intent' && t.status.state === 'queued');
+    // API networks run side by side; intent tabs open one after another, in the networks' order.
+    let intents = Promise.resolve();
     const runs = targets
       .filter((t) => t.status.state === 'queued')
-      .map((t) => this.run(row.id, t.network, t === firstIntent));
+      .map((t) => {
+        if (t.via === 'api') return this.run(row.id, t.network, false);
+        intents = intents.then(() => this.run(row.id, t.network, t === firstIntent));
+        return intents;
+      });
     return { crosspostId: row.id, done: Promise.all(runs).then(() => undefined) };
   }
 

@@ -1,0 +1,97 @@
+import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContext, Page } from '@playwright/test';
+
+/**
+ * The CORS answers the real services give, in front of a loopback fake. Bluesky's PDS
+ * (`cors()` in @atproto/pds) and Mastodon (rack-cors on /api/* and /oauth/token) both answer a
+ * preflight with `Access-Control-Allow-Origin: *` and the requested headers, and add the origin
+ * header to every answer: that is what lets the extension's worker call them without a host
+ * permission, here as there. Everything else passes through untouched, including a dropped
+ * connection (the fake's "lost answer").
+ */
+export async function withCors(target: string): Promise<{ url: string; close(): Promise<void> }> {
+  const upstream = new URL(target);
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-origin': '*',
+        'access-control-allow-methods': 'GET,HEAD,PUT,PATCH,POST,DELETE',
+        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
+        'access-control-max-age': '7200',
+      });
+      res.end();
+      return;
+    }
+    const proxied = forward(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: upstream.host },
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'access-control-allow-origin': '*' });
+        answer.pipe(res);
+      },
+    );
+    proxied.on('error', () => res.socket?.destroy());
+    req.pipe(proxied);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A stand-in for a network's compose page: shows the text it was opened with, and a Post button. */
+export function intentPage(testIds: { editor: string; button: string }): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Compose</title></head><body>
+<div role="dialog">
+  <div data-testid="${testIds.editor}" contenteditable="true" role="textbox"></div>
+  <button data-testid="${testIds.button}" disabled>Post</button>
+</div>
+<script>
+  window.__presses = 0;
+  const text = new URLSearchParams(location.search).get('text') ?? '';
+  const editor = document.querySelector('[role="textbox"]');
+  const button = document.querySelector('button');
+  // Like the real page: the text arrives a moment after load, then the button is enabled.
+  setTimeout(() => { editor.innerText = text; button.disabled = false; }, 200);
+  button.addEventListener('click', () => {
+    window.__presses += 1;
+    const toast = document.createElement('div');
+    toast.setAttribute('data-testid', 'toast');
+    toast.innerHTML = 'Your post was sent. <a href="/crossfeeder/status/1876543210987654321">View</a>';
+    document.body.append(toast);
+  });
+</script></body></html>`;
+}
+
+/** Routes an origin's intent path to a stub page, keeping every URL asked for. */
+export async function stubIntents(context: BrowserContext, pattern: string, html: string): Promise<string[]> {
+  const requested: string[] = [];
+  await context.route(pattern, async (route) => {
+    requested.push(route.request().url());
+    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+  return requested;
+}
+
+/** Sends one message to the background from an extension page, as the extension's own pages do. */
+export async function sendFromPage(page: Page, name: string, payload: unknown): Promise<unknown> {
+  return page.evaluate(
+    ([messageName, messagePayload]) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ crossfeed: 1, name: messageName, payload: messagePayload }),
+    [name, payload] as const,
+  );
+}
