@@ -54,7 +54,12 @@ export function readXPostLink(
   base: string,
 ): { nativeId: string; url: string } | undefined {
   if (!href) return undefined;
-  const url = new URL(href, base);
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return undefined;
+  }
   const match = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})$/.exec(url.pathname);
   if (!match || !/(^|\.)(x|twitter)\.com$/.test(url.hostname)) return undefined;
   return { nativeId: match[2] as string, url: `https://x.com/${match[1]}/status/${match[2]}` };

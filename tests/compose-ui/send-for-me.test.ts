@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { THREADS_INTENT_SELECTORS, X_INTENT_SELECTORS } from '../../lib/compose/intent-selectors';
+import { readXPostLink, runSendForMe, type SendForMeOptions } from '../../lib/compose/send-for-me';
+
+let clicks: number;
+let reported: Array<{ nativeId: string; url: string }>;
+
+/** An X intent page in the state the test wants: text in the box, the button enabled or not. */
+function xPage(text: string, enabled: boolean): HTMLButtonElement {
+  document.body.innerHTML = `<div data-testid="tweetTextarea_0" contenteditable="true"></div>
+    <button data-testid="tweetButton">Post</button>`;
+  const editor = document.querySelector('[data-testid="tweetTextarea_0"]')!;
+  editor.textContent = text;
+  const button = document.querySelector('button')!;
+  button.disabled = !enabled;
+  button.addEventListener('click', () => {
+    clicks += 1;
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div data-testid="toast">Your post was sent. <a href="/alice/status/1876543210987654321">View</a></div>',
+    );
+  });
+  return button;
+}
+
+function options(overrides: Partial<SendForMeOptions> = {}): SendForMeOptions {
+  return {
+    doc: document,
+    selectors: X_INTENT_SELECTORS,
+    signal: new AbortController().signal,
+    check: async () => ({ press: true, text: 'Hello\nthere 🎉' }),
+    claim: async () => true,
+    report: async (posted) => {
+      reported.push(posted);
+    },
+    timeoutMs: 2000,
+    ...overrides,
+  };
+}
+
+beforeEach(() => {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+    'https://x.com/intent/tweet?text=Hello',
+  );
+  clicks = 0;
+  reported = [];
+  document.body.innerHTML = '';
+});
+
+describe('send for me', () => {
+  it('does nothing in a tab the background did not open for a cross-post', async () => {
+    xPage('Hello there 🎉', true);
+    expect(await runSendForMe(options({ check: async () => ({ press: false }) }))).toBe('not-ours');
+    expect(clicks).toBe(0);
+  });
+
+  it('waits for the button to be enabled with the text in place, presses once, reports the link', async () => {
+    const button = xPage('', false);
+    const run = runSendForMe(options());
+    await Promise.resolve();
+    document.querySelector('[data-testid="tweetTextarea_0"]')!.textContent = 'Hello there 🎉';
+    button.disabled = false;
+    expect(await run).toBe('posted');
+    expect(clicks).toBe(1);
+    expect(reported).toEqual([
+      { nativeId: '1876543210987654321', url: 'https://x.com/alice/status/1876543210987654321' },
+    ]);
+  });
+
+  it('never presses when the background refuses the claim (already pressed in this tab)', async () => {
+    xPage('Hello there 🎉', true);
+    expect(await runSendForMe(options({ claim: async () => false }))).toBe('already-pressed');
+    expect(clicks).toBe(0);
+  });
+
+  it('never presses a page whose box holds other text', async () => {
+    xPage('Something else', true);
+    expect(await runSendForMe(options({ timeoutMs: 50 }))).toBe('timeout');
+    expect(clicks).toBe(0);
+  });
+
+  it('stops when the page goes away', async () => {
+    xPage('', false);
+    const controller = new AbortController();
+    const run = runSendForMe(options({ signal: controller.signal }));
+    await Promise.resolve();
+    controller.abort();
+    expect(await run).toBe('aborted');
+  });
+
+  it("finds Threads' Post button by its role and text", async () => {
+    document.body.innerHTML = `<div role="dialog"><div contenteditable="true" role="textbox">Hello there 🎉</div>
+      <div role="button">Cancel</div><div role="button">Post</div></div>`;
+    let pressed = '';
+    document
+      .querySelectorAll('[role="button"]')
+      .forEach((b) => b.addEventListener('click', () => (pressed = b.textContent ?? '')));
+    expect(await runSendForMe(options({ selectors: THREADS_INTENT_SELECTORS }))).toBe('pressed');
+    expect(pressed).toBe('Post');
+  });
+});
+
+describe('readXPostLink', () => {
+  it('reads only X post links', () => {
+    expect(readXPostLink('/alice/status/123', 'https://x.com/intent/tweet')).toEqual({
+      nativeId: '123',
+      url: 'https://x.com/alice/status/123',
+    });
+    expect(readXPostLink('https://evil.example/alice/status/123', 'https://x.com/')).toBeUndefined();
+    expect(readXPostLink('/alice/likes', 'https://x.com/')).toBeUndefined();
+    expect(readXPostLink(null, 'https://x.com/')).toBeUndefined();
+  });
+});
