@@ -5,10 +5,9 @@
  * aria-labels are the English UI strings: on another UI language those entries match nothing and the
  * post is still read, only without the verified mark and counts.
  */
-export interface SelectorEntry {
-  readonly alternatives: readonly string[];
-  readonly why: string;
-}
+import type { SelectorEntry } from '../../../capture/selectors';
+
+export { closestAny, matchesAny, selectAll, type SelectorEntry } from '../../../capture/selectors';
 
 export const THREADS_SELECTORS = {
   post: {
@@ -56,26 +55,3 @@ export const THREADS_SELECTORS = {
     why: 'where the container search stops on pages without pressable containers (a single post page)',
   },
 } as const satisfies Record<string, SelectorEntry>;
-
-/** All matches of the first alternative that matches anything, in document order. */
-export function selectAll(root: ParentNode, entry: SelectorEntry): Element[] {
-  for (const selector of entry.alternatives) {
-    const found = Array.from(root.querySelectorAll(selector));
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
-/** True when the element matches any alternative. */
-export function matchesAny(element: Element, entry: SelectorEntry): boolean {
-  return entry.alternatives.some((selector) => element.matches(selector));
-}
-
-/** The nearest ancestor-or-self matching any alternative (alternatives in order). */
-export function closestAny(element: Element, entry: SelectorEntry): Element | null {
-  for (const selector of entry.alternatives) {
-    const found = element.closest(selector);
-    if (found !== null) return found;
-  }
-  return null;
-}

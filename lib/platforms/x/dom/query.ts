@@ -1,3 +1,4 @@
+import { closestAny, matchesAny, selectAll } from '../../../capture/selectors';
 import { X_DOM_SELECTORS, type XDomSelectorName } from './selectors';
 
 /**
@@ -11,15 +12,7 @@ export const TEXT_NODE = 3;
 
 /** All matches of the first alternative of `name` that matches anything under `root`. */
 export function queryAll(root: ParentNode, name: XDomSelectorName): Element[] {
-  for (const selector of X_DOM_SELECTORS[name].selectors) {
-    try {
-      const found = Array.from(root.querySelectorAll(selector));
-      if (found.length > 0) return found;
-    } catch {
-      // A DOM implementation without support for this selector: try the next alternative.
-    }
-  }
-  return [];
+  return selectAll(root, X_DOM_SELECTORS[name]);
 }
 
 /** `queryAll` restricted to elements that are not inside any of `exclude` (e.g. a quoted post). */
@@ -29,25 +22,11 @@ export function queryOwn(root: ParentNode, name: XDomSelectorName, exclude: read
 
 /** The element itself when it matches `name`, else its nearest matching ancestor. */
 export function closest(element: Element, name: XDomSelectorName): Element | undefined {
-  for (const selector of X_DOM_SELECTORS[name].selectors) {
-    try {
-      const found = element.closest(selector);
-      if (found) return found;
-    } catch {
-      // Unsupported selector here: try the next alternative.
-    }
-  }
-  return undefined;
+  return closestAny(element, X_DOM_SELECTORS[name]) ?? undefined;
 }
 
 export function matches(element: Element, name: XDomSelectorName): boolean {
-  return X_DOM_SELECTORS[name].selectors.some((selector) => {
-    try {
-      return element.matches(selector);
-    } catch {
-      return false;
-    }
-  });
+  return matchesAny(element, X_DOM_SELECTORS[name]);
 }
 
 export function attr(element: Element | null | undefined, name: string): string | undefined {

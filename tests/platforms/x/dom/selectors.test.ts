@@ -72,9 +72,9 @@ describe.skipIf(!hasCaptures)('X DOM selectors table on the saved pages', () => 
   }
 
   it('uses only stable hooks: no generated class names, no other extension’s markup', () => {
-    for (const { selectors, why } of Object.values(X_DOM_SELECTORS)) {
+    for (const { alternatives, why } of Object.values(X_DOM_SELECTORS)) {
       expect(why.length).toBeGreaterThan(10);
-      for (const selector of selectors) {
+      for (const selector of alternatives) {
         expect(selector).not.toMatch(/\.(css|r)-|class|cpft|harvest/i);
         expect(selector).toMatch(/data-testid|role=|aria-|time\[datetime\]|href/);
       }
