@@ -34,7 +34,7 @@ export function ExportPanel() {
       <h3 className="font-medium">Export</h3>
       <p className={HINT}>
         One JSON file with every captured post and your saved posts, tags and notes, to keep as a backup or to
-        move to another browser. CSV and Markdown exports of what you are looking at are in the feed.
+        move to another browser.
       </p>
       <button
         type="button"
