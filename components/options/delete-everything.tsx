@@ -56,7 +56,8 @@ export function DeleteEverything() {
         >
           <p className="text-sm">
             This deletes every captured post, your saved posts, tags and notes, and the capture health records
-            from this browser. It cannot be undone; export first if you may want them back.
+            from this browser (composer drafts and accounts are kept). It cannot be undone; export first if
+            you may want them back.
           </p>
           <label className="flex items-center gap-2 text-sm">
             <input
