@@ -1,4 +1,5 @@
 import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../post';
+import { readHtmlDocument } from '../../capture/read-html';
 import { parseThreadsDom } from './dom/parse-dom';
 import { extractThreadsScripts, parseThreadsEmbedded } from './parse-embedded';
 import { parseThreadsGraphql } from './parse-graphql';
@@ -25,12 +26,9 @@ function readHtml(
   context: CaptureContext,
   parseHtml: (html: string) => ParentNode,
 ): ParseResult | { error: string } {
-  let root: ParentNode;
-  try {
-    root = parseHtml(html);
-  } catch (error) {
-    return { error: `HTML could not be parsed: ${String(error)}` };
-  }
+  const document = readHtmlDocument(html, parseHtml);
+  if ('error' in document) return document;
+  const { root } = document;
   const scripts = extractThreadsScripts(root);
   const embedded = parseThreadsEmbedded(scripts, context);
   const dom = parseThreadsDom(root, context);

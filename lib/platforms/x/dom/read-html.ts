@@ -1,4 +1,5 @@
 import type { CaptureContext, ParseResult } from '../../../post';
+import { readHtmlDocument } from '../../../capture/read-html';
 import { findArticles, parseXArticles } from './parse-page';
 
 /**
@@ -10,12 +11,9 @@ export function parseXHtml(
   context: CaptureContext,
   parseHtml: (html: string) => ParentNode,
 ): ParseResult | { error: string } {
-  let root: ParentNode;
-  try {
-    root = parseHtml(html);
-  } catch (error) {
-    return { error: `could not parse the HTML: ${error instanceof Error ? error.message : String(error)}` };
-  }
+  const document = readHtmlDocument(html, parseHtml);
+  if ('error' in document) return document;
+  const { root } = document;
   if (findArticles(root).length === 0) {
     return {
       error:
