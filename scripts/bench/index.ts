@@ -8,11 +8,13 @@ import { ingestBench } from './ingest';
 import { bundleBench } from './bundle';
 import { latencyBench } from './latency';
 import { parsersBench } from './parsers';
+import { searchBench } from './search';
 import { tapBench } from './tap';
 
 const BENCHES: Record<string, { bench: Bench; needsBuild?: boolean }> = {
   parsers: { bench: parsersBench },
   bundle: { bench: bundleBench, needsBuild: true },
+  search: { bench: searchBench },
   ingest: { bench: ingestBench, needsBuild: true },
   tap: { bench: tapBench, needsBuild: true },
   latency: { bench: latencyBench, needsBuild: true },
