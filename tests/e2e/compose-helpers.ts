@@ -2,15 +2,28 @@ import { createServer, request as forward, type IncomingMessage, type ServerResp
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from '@playwright/test';
 
+/** Mastodon's config/initializers/cors.rb exposes these on /api/* (rate limits, pagination). */
+export const MASTODON_EXPOSED_HEADERS = [
+  'Link',
+  'X-RateLimit-Reset',
+  'X-RateLimit-Limit',
+  'X-RateLimit-Remaining',
+  'X-Request-Id',
+];
+
 /**
  * The CORS answers the real services give, in front of a loopback fake. Bluesky's PDS
  * (`cors()` in @atproto/pds) and Mastodon (rack-cors on /api/* and /oauth/token) both answer a
  * preflight with `Access-Control-Allow-Origin: *` and the requested headers, and add the origin
  * header to every answer: that is what lets the extension's worker call them without a host
- * permission, here as there. Everything else passes through untouched, including a dropped
+ * permission, here as there. A cross-origin page sees only the response headers a service
+ * exposes (`expose`). Everything else passes through untouched, including a dropped
  * connection (the fake's "lost answer").
  */
-export async function withCors(target: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function withCors(
+  target: string,
+  options: { expose?: string[] } = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const upstream = new URL(target);
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (req.method === 'OPTIONS') {
@@ -32,7 +45,9 @@ export async function withCors(target: string): Promise<{ url: string; close(): 
         headers: { ...req.headers, host: upstream.host },
       },
       (answer) => {
-        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'access-control-allow-origin': '*' });
+        const cors: Record<string, string> = { 'access-control-allow-origin': '*' };
+        if (options.expose?.length) cors['access-control-expose-headers'] = options.expose.join(', ');
+        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...cors });
         answer.pipe(res);
       },
     );

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { CrosspostRow, DraftRow } from '../../lib/compose/records';
 import { startFakeMastodon, type FakeMastodon } from '../fake-servers/fake-mastodon';
 import { startFakePds, type FakePds } from '../fake-servers/fake-pds';
-import { intentPage, sendFromPage, stubIntents, withCors } from './compose-helpers';
+import { MASTODON_EXPOSED_HEADERS, intentPage, sendFromPage, stubIntents, withCors } from './compose-helpers';
 import {
   killServiceWorker,
   launchExtension,
@@ -36,7 +36,7 @@ test.afterEach(async () => {
 /** Signs both accounts in from the options page's Accounts section. */
 async function setUpAccounts(): Promise<Page> {
   const pdsUrl = await withCors(pds.url);
-  const mastodonUrl = await withCors(mastodon.url);
+  const mastodonUrl = await withCors(mastodon.url, { expose: MASTODON_EXPOSED_HEADERS });
   closers.push(pdsUrl.close, mastodonUrl.close);
   const options = await openExtensionPage(extension, 'options.html');
   const bluesky = options.getByRole('form', { name: 'Add a Bluesky account' });
@@ -114,6 +114,43 @@ test('one click: X and Threads intents open with the exact text, Bluesky and Mas
   ]);
 });
 
+test('closing the popup right after the click does not stop posting; the side panel shows the history', async () => {
+  await setUpAccounts();
+  const popup = await openExtensionPage(extension, 'popup.html');
+  const text = 'Posted while the popup was already closed';
+  await popup.getByTestId('composer-text').fill(text);
+  for (const network of ['X', 'Threads'])
+    await popup.getByRole('checkbox', { name: network, exact: true }).uncheck();
+  await popup.getByRole('button', { name: 'Post to 2 networks' }).click();
+  await popup.close();
+  await expect.poll(() => [pds.records.length, mastodon.statuses.length]).toEqual([1, 1]);
+  const panel = await openExtensionPage(extension, 'sidepanel.html');
+  const history = panel.getByRole('region', { name: 'Cross-post history' });
+  await expect(history).toContainText(text);
+  await expect(history.locator('[data-network="bluesky"]')).toHaveAttribute('data-state', 'posted');
+  await expect(history.locator('[data-network="mastodon"]')).toHaveAttribute('data-state', 'posted');
+  await expect(history.locator('[data-network="bluesky"] a')).toHaveAttribute(
+    'href',
+    `https://bsky.app/profile/${pds.handle}/post/${pds.records[0]!.rkey}`,
+  );
+});
+
+test('a failure shows its reason in words with a retry button, and the retry posts once', async () => {
+  await setUpAccounts();
+  mastodon.failNext('rate-limit', 1, '/api/v1/statuses');
+  const popup = await openExtensionPage(extension, 'popup.html');
+  await popup.getByTestId('composer-text').fill('Slow down');
+  for (const network of ['X', 'Threads', 'Bluesky'])
+    await popup.getByRole('checkbox', { name: network, exact: true }).uncheck();
+  await popup.getByRole('button', { name: 'Post to 1 network' }).click();
+  const line = popup.getByTestId('crosspost-status').locator('[data-network="mastodon"]');
+  await expect(line).toHaveAttribute('data-state', 'failed');
+  await expect(line).toContainText('Mastodon is limiting how fast you can post; try again in 5 minutes.');
+  await line.getByRole('button', { name: 'Retry' }).click();
+  await expect(line).toHaveAttribute('data-state', 'posted');
+  expect(mastodon.statuses.map((status) => status.text)).toEqual(['Slow down']);
+});
+
 test('a draft survives closing the popup and a service worker restart', async () => {
   const popup = await openExtensionPage(extension, 'popup.html');
   const text = 'Half-written thought, 草稿 👩‍👩‍👧';
@@ -126,6 +163,15 @@ test('a draft survives closing the popup and a service worker restart', async ()
   expect(await killServiceWorker(extension.context, observer)).toBe(true);
   const reopened = await openExtensionPage(extension, 'popup.html');
   await expect(reopened.getByTestId('composer-text')).toHaveValue(text);
+  // "Quote / share to…" from another page makes a newer draft: the open composer shows it.
+  const shared = '\n\nhttps://x.com/alice/status/1';
+  await sendFromPage(observer, 'saveDraft', {
+    id: 'draft-shared-1',
+    text: shared,
+    networks: ['x'],
+    split: [],
+  });
+  await expect(reopened.getByTestId('composer-text')).toHaveValue(shared);
 });
 
 test('with "send for me" on, the intent page\'s own Post button is pressed once and the post is linked', async () => {
