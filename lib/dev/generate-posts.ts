@@ -1,4 +1,5 @@
 import type { Entity, Media, Platform, Post } from '../post';
+import { seededRandom } from './seeded-random';
 
 /**
  * A deterministic generator of realistic Posts for tests, the bench and the UI's 100k demo: the same
@@ -13,18 +14,6 @@ import type { Entity, Media, Platform, Post } from '../post';
 export const GENERATED_END = Date.UTC(2025, 5, 1);
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 const AUTHOR_COUNT = 5000;
-
-/** mulberry32: tiny, fast, seedable (the same PRNG as tests/helpers/mutate.ts). */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMMON = (
   'the to and a of in is it you that for on this with i be are was have not but at my so just ' +
@@ -159,7 +148,7 @@ function targetLength(random: () => number): number {
 
 /** Generates `count` posts, deterministic for a given seed. Ids are unique within one call. */
 export function generatePosts(count: number, seed: number): Post[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const chance = (p: number) => random() < p;
   const vocabulary = buildVocabulary();
   const nextWord = zipf(vocabulary.length, random);

@@ -3,19 +3,10 @@
  * the same mutated document, so a failing case is reproducible from its seed alone.
  */
 
-/** mulberry32: a tiny seeded PRNG, good enough to pick mutation sites. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../lib/dev/seeded-random';
+import { seededRandom } from '../../lib/dev/seeded-random';
 
-export type MutationKind = 'drop-key' | 'swap-type' | 'truncate-array' | 'null' | 'empty-string';
+type MutationKind = 'drop-key' | 'swap-type' | 'truncate-array' | 'null' | 'empty-string';
 export const MUTATION_KINDS: readonly MutationKind[] = [
   'drop-key',
   'swap-type',
