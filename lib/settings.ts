@@ -15,26 +15,41 @@ export const savedSearchSchema = z.object({
 });
 export type SavedSearch = z.infer<typeof savedSearchSchema>;
 
-export const settingsSchema = z.object({
+/** Each setting's rule, without its default (see settingsChangeSchema for why they are kept apart). */
+const settingFields = {
   /** What the toolbar button opens in Chrome: the side panel (feed) or the quick popup. */
-  toolbarAction: z.enum(['sidepanel', 'popup']).default('sidepanel'),
+  toolbarAction: z.enum(['sidepanel', 'popup']),
   /** Posts containing any of these (same matching as search words) are hidden everywhere. */
-  muteWords: z.array(z.string().trim().min(1).max(100)).max(500).default([]),
+  muteWords: z.array(z.string().trim().min(1).max(100)).max(500),
   /** Named views: a query each, shown as the columns/tabs of the feed. */
-  savedSearches: z.array(savedSearchSchema).max(50).default([]),
+  savedSearches: z.array(savedSearchSchema).max(50),
   /** Retention: keep posts this many days / at most this many posts (null: no limit). Saved posts are never pruned. */
-  retentionDays: z.number().int().min(1).max(36_500).nullable().default(null),
-  retentionMaxPosts: z.number().int().min(100).max(10_000_000).nullable().default(null),
+  retentionDays: z.number().int().min(1).max(36_500).nullable(),
+  retentionMaxPosts: z.number().int().min(100).max(10_000_000).nullable(),
   /** Composer: on the X/Threads intent page, press the page's own Post button once the text is in place. */
-  sendForMe: z.boolean().default(false),
+  sendForMe: z.boolean(),
+};
+
+export const settingsSchema = z.object({
+  toolbarAction: settingFields.toolbarAction.default('sidepanel'),
+  muteWords: settingFields.muteWords.default([]),
+  savedSearches: settingFields.savedSearches.default([]),
+  retentionDays: settingFields.retentionDays.default(null),
+  retentionMaxPosts: settingFields.retentionMaxPosts.default(null),
+  sendForMe: settingFields.sendForMe.default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
-/** Validates a partial change; unknown keys are refused. */
-export const settingsChangeSchema = settingsSchema.partial().strict();
+/**
+ * A change: only the keys sent, each by its rule; unknown keys are refused. Built from the rules
+ * without defaults: in zod 4 `settingsSchema.partial()` keeps each field's default, so parsing
+ * `{ muteWords }` would come back with every other key at its default and one change would reset
+ * all the others.
+ */
+export const settingsChangeSchema = z.object(settingFields).partial().strict();
 export type SettingsChange = z.infer<typeof settingsChangeSchema>;
 
 export async function readSettings(db: CrossfeedDB): Promise<Settings> {

@@ -25,6 +25,17 @@ describe('settings', () => {
     expect(next).toEqual({ ...DEFAULT_SETTINGS, muteWords: ['spoiler'], retentionDays: 30 });
   });
 
+  it('one change never resets the other settings', async () => {
+    await writeSettings(db, { retentionDays: 30, toolbarAction: 'popup' });
+    const next = await writeSettings(db, { muteWords: ['spoiler'] });
+    expect(next).toEqual({
+      ...DEFAULT_SETTINGS,
+      retentionDays: 30,
+      toolbarAction: 'popup',
+      muteWords: ['spoiler'],
+    });
+  });
+
   it('refuses unknown keys and invalid values, and writes nothing', async () => {
     await expect(writeSettings(db, { nope: true } as never)).rejects.toThrow();
     await expect(writeSettings(db, { retentionDays: -3 })).rejects.toThrow();

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { getDb } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging-client';
-import type { SettingsPatch } from '@/lib/messages/data';
+import type { SettingsChange } from '@/lib/settings';
 import { readSettings, type Settings } from '@/lib/settings';
 
 /** The settings, live (undefined while loading). */
@@ -17,7 +17,7 @@ export function useSettings(): Settings | undefined {
 export function useSaveSettings() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const save = useCallback(async (change: SettingsPatch): Promise<boolean> => {
+  const save = useCallback(async (change: SettingsChange): Promise<boolean> => {
     setBusy(true);
     setError(undefined);
     try {

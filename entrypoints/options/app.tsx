@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { AccountsSection } from '@/components/options/accounts-section';
 import { CaptureSection } from '@/components/options/capture-section';
 import { ExportImportSection } from '@/components/options/export-import-section';
 import { MuteWordsSection } from '@/components/options/mute-words-section';
@@ -21,6 +22,7 @@ export interface OptionsSectionEntry {
 export const sections: OptionsSectionEntry[] = [
   { id: 'privacy', title: 'Privacy', Component: PrivacySection },
   { id: 'capture', title: 'Capture', Component: CaptureSection },
+  { id: 'accounts', title: 'Accounts', Component: AccountsSection },
   { id: 'mute-words', title: 'Mute words', Component: MuteWordsSection },
   { id: 'retention', title: 'Retention', Component: RetentionSection },
   { id: 'storage', title: 'Storage', Component: StorageSection },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { settingsSchema, type Settings } from '../settings';
+import { settingsChangeSchema, type Settings } from '../settings';
 import type { DeleteEverythingResult } from '../store/delete-all';
 import type { MessageSpec } from './spec';
 
@@ -10,25 +10,6 @@ import type { MessageSpec } from './spec';
  * (see lib/export/import-write.ts for why).
  */
 
-const fields = settingsSchema.shape;
-/**
- * A settings change: only the keys sent, each checked by its settings rule. Not
- * `settingsSchema.partial()`: in zod 4 a partial keeps each field's `.default()`, so parsing
- * `{ muteWords }` would come back with every other key at its default and saving one setting
- * would reset all the others.
- */
-export const settingsPatchSchema = z
-  .object({
-    toolbarAction: fields.toolbarAction.unwrap().optional(),
-    muteWords: fields.muteWords.unwrap().optional(),
-    savedSearches: fields.savedSearches.unwrap().optional(),
-    retentionDays: fields.retentionDays.unwrap().optional(),
-    retentionMaxPosts: fields.retentionMaxPosts.unwrap().optional(),
-    sendForMe: fields.sendForMe.unwrap().optional(),
-  } satisfies Record<keyof Settings, z.ZodType>)
-  .strict();
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
-
 /** The payload must carry the word the user typed, so no stray or replayed call can wipe the store. */
 export const deleteEverythingSchema = z.object({
   confirm: z.literal('delete'),
@@ -38,7 +19,7 @@ export const deleteEverythingSchema = z.object({
 
 export const dataMessages = {
   /** Changes the settings sent; a retention change also prunes at once (the reply comes after). */
-  updateSettings: { channel: 'page', request: settingsPatchSchema },
+  updateSettings: { channel: 'page', request: settingsChangeSchema },
   /** Deletes posts, user state, health and the ingest log (and settings when asked). */
   deleteEverything: { channel: 'page', request: deleteEverythingSchema },
 } as const satisfies Record<string, MessageSpec>;
