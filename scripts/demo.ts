@@ -7,12 +7,30 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { launchExtension, openExtensionPage, serveSite } from './browser/extension';
 import { demoXPage } from './demo/x-page';
 import { DEMO_X_TWEETS, homeTimelineResponse } from '../tests/fixtures/x/handmade-timeline';
 import { demoThreadsSite } from './demo/threads-site';
 
 const OUTPUT = resolve('demo-output');
+
+/** Polls the extension's store from one of its pages (a string: bundler helpers do not exist there). */
+async function waitForStoredPosts(page: Page, count: number): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const stored = await page.evaluate<number>(`new Promise((resolve) => {
+      const open = indexedDB.open('crossfeed');
+      open.onsuccess = () => {
+        const request = open.result.transaction('posts', 'readonly').objectStore('posts').count();
+        request.onsuccess = () => { open.result.close(); resolve(request.result); };
+      };
+    })`);
+    if (stored >= count) return;
+    if (Date.now() > deadline) throw new Error(`only ${stored} of ${count} demo posts were captured`);
+    await page.waitForTimeout(100);
+  }
+}
 const TIMELINE_URL = 'https://x.com/i/api/graphql/DemoQid01/HomeTimeline?variables=%7B%22count%22%3A20%7D';
 
 async function main(): Promise<void> {
@@ -45,15 +63,10 @@ async function main(): Promise<void> {
 
   const expected = DEMO_X_TWEETS.length + threads.postCount;
   await panel.bringToFront();
-  await panel.waitForFunction(
-    (count) => document.querySelectorAll('[data-post-id]').length >= count,
-    expected,
-    {
-      timeout: 20_000,
-    },
-  );
-  const shown = await panel.locator('[data-post-id]').count();
-  console.log(`The side panel shows ${shown} captured posts (X and Threads, newest first).`);
+  // The feed is virtualized (only what fits is rendered): wait until the store holds every post.
+  await waitForStoredPosts(panel, expected);
+  await panel.locator('[data-post-id]').first().waitFor();
+  console.log(`Captured ${expected} posts (X and Threads); the side panel shows them newest first.`);
 
   if (headless) {
     mkdirSync(OUTPUT, { recursive: true });

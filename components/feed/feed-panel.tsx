@@ -57,7 +57,7 @@ export function FeedPanel() {
   if (error !== undefined) return <StoreError error={error} />;
   const loaded = status.version > 0;
   return (
-    <div className="flex h-screen flex-col">
+    <div className="flex h-full min-h-0 flex-col">
       <header className="border-b border-neutral-200 dark:border-neutral-800">
         <div className="flex items-center gap-2 px-3 pt-2">
           <h1 className="text-base font-semibold">Crossfeed</h1>

@@ -11,6 +11,7 @@ import { PostHeader } from './post-header';
 import { PostMedia } from './post-media';
 import { PostText } from './post-text';
 import { QuotedPost } from './quoted-post';
+import { PostShareActions } from './post-share-actions';
 import { SavedNotes } from './saved-notes';
 
 /** Past this many characters a post shows clamped until expanded (Enter or "Show more"). */
@@ -92,7 +93,7 @@ export const PostCard = forwardRef(function PostCard(
       {post.quotedPostId && <QuotedPost id={post.quotedPostId} now={now} highlight={highlight} />}
       <footer className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
         <PostCounts counts={post.counts} />
-        <span className="ml-auto flex items-center gap-2 text-xs">
+        <span className="ml-auto flex flex-wrap items-center gap-2 text-xs *:whitespace-nowrap">
           {(long || onToggleExpand) && onToggleExpand && (
             <button
               type="button"
@@ -113,6 +114,7 @@ export const PostCard = forwardRef(function PostCard(
               {saved ? '★ Saved' : '☆ Save'}
             </button>
           )}
+          <PostShareActions post={post} />
           {permalink && (
             <a
               href={permalink}

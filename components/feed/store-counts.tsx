@@ -25,7 +25,7 @@ export function StoreCounts() {
             className="flex justify-between rounded bg-neutral-100 px-2 py-1 dark:bg-neutral-800"
           >
             <dt>{PLATFORM_LABELS[platform]}</dt>
-            <dd data-testid={`count-${platform}`} className="font-semibold tabular-nums">
+            <dd data-testid={`stored-${platform}`} className="font-semibold tabular-nums">
               {count.toLocaleString()}
             </dd>
           </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { QuickComposer } from '@/components/composer';
 import { HealthView } from '@/components/feed/health-view';
 import { LatestPosts } from '@/components/feed/latest-posts';
 import { SearchBox } from '@/components/feed/search-box';
@@ -31,6 +32,9 @@ export function App() {
           Open side panel
         </button>
       </header>
+      <section aria-label="Quick compose" className="border-b border-neutral-200 p-3 dark:border-neutral-800">
+        <QuickComposer />
+      </section>
       <section className="space-y-2 p-3">
         <StoreCounts />
       </section>

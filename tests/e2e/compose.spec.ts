@@ -125,6 +125,7 @@ test('closing the popup right after the click does not stop posting; the side pa
   await popup.close();
   await expect.poll(() => [pds.records.length, mastodon.statuses.length]).toEqual([1, 1]);
   const panel = await openExtensionPage(extension, 'sidepanel.html');
+  await panel.getByRole('tab', { name: 'Compose' }).click();
   const history = panel.getByRole('region', { name: 'Cross-post history' });
   await expect(history).toContainText(text);
   await expect(history.locator('[data-network="bluesky"]')).toHaveAttribute('data-state', 'posted');
