@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import type { Bench, BenchResult } from './types';
 import { ingestBench } from './ingest';
 import { bundleBench } from './bundle';
+import { feedBench } from './feed';
 import { latencyBench } from './latency';
 import { parsersBench } from './parsers';
 import { searchBench } from './search';
@@ -15,6 +16,7 @@ const BENCHES: Record<string, { bench: Bench; needsBuild?: boolean }> = {
   parsers: { bench: parsersBench },
   bundle: { bench: bundleBench, needsBuild: true },
   search: { bench: searchBench },
+  feed: { bench: feedBench, needsBuild: true },
   ingest: { bench: ingestBench, needsBuild: true },
   tap: { bench: tapBench, needsBuild: true },
   latency: { bench: latencyBench, needsBuild: true },
