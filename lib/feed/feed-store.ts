@@ -70,14 +70,16 @@ export class FeedStore {
   /** Reads the first page and user states, then indexes the rest in the background. */
   async start(): Promise<void> {
     Dexie.on('storagemutated', this.onMutated);
-    const [states, first, total] = await Promise.all([
-      this.db.userState.toArray(),
-      this.db.posts.orderBy('sortAt').reverse().limit(FIRST_PAGE).toArray(),
-      this.db.posts.count(),
-    ]);
-    for (const state of states) this.userStates.set(state.postId, state);
+    // The newest page and its user states first, alone: they are all the first paint needs. The
+    // count and every other user state (a full read) come right after, not before it.
+    const first = await this.db.posts.orderBy('sortAt').reverse().limit(FIRST_PAGE).toArray();
+    const firstStates = await this.db.userState.bulkGet(first.map((post) => post.id));
+    for (const state of firstStates) if (state) this.userStates.set(state.postId, state);
     this.cache.put(first);
     this.index.add(first, this.userStates);
+    this.update({ total: first.length });
+    const [states, total] = await Promise.all([this.db.userState.toArray(), this.db.posts.count()]);
+    for (const state of states) this.userStates.set(state.postId, state);
     this.update({ total });
     await this.indexAll(first, new Set(first.map((post) => post.id)));
     this.update({ ready: true });

@@ -171,3 +171,20 @@ test('the background refuses a capture from an extension page and counts the ref
     .toEqual({ 'wrong-channel': 1, 'unknown-message': 1 });
   expect(await readStore(panel, 'posts')).toEqual([]);
 });
+
+test('in Chrome the toolbar button opens the side panel, or the quick popup when the user chooses it', async () => {
+  const page = await openExtensionPage(extension, 'options.html');
+  const toolbar = () =>
+    page.evaluate(
+      `Promise.all([chrome.sidePanel.getPanelBehavior(), chrome.action.getPopup({})])`,
+    ) as Promise<[{ openPanelOnActionClick: boolean }, string]>;
+  await expect.poll(async () => (await toolbar())[0].openPanelOnActionClick).toBe(true);
+  expect((await toolbar())[1]).toBe('');
+  const reply = await page.evaluate(
+    `chrome.runtime.sendMessage({ crossfeed: 1, name: 'updateSettings', payload: { toolbarAction: 'popup' } })`,
+  );
+  expect(reply).toMatchObject({ ok: true, data: { toolbarAction: 'popup' } });
+  const [behavior, popup] = await toolbar();
+  expect(behavior.openPanelOnActionClick).toBe(false);
+  expect(popup).toBe(`chrome-extension://${extension.extensionId}/popup.html`);
+});
