@@ -75,6 +75,9 @@ async function main(): Promise<void> {
     const panelShot = resolve(OUTPUT, 'side-panel.png');
     await xPage.screenshot({ path: pageShot });
     await threadsPage.screenshot({ path: threadsShot });
+    // Tall enough to show both networks' posts in one picture (the feed renders what fits).
+    await panel.setViewportSize({ width: 420, height: 2000 });
+    await panel.waitForTimeout(300);
     await panel.screenshot({ path: panelShot });
     console.log(`Screenshots:\n  ${pageShot}\n  ${threadsShot}\n  ${panelShot}`);
     await extension.close();
