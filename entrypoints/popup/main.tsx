@@ -1,13 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ErrorBoundary } from '@/components/ui/error-boundary';
-import '@/components/ui/styles.css';
+import { mountApp } from '@/components/ui/mount-app';
 import { App } from './app';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+mountApp(App);

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
-import { homeTimelineResponse, type HandmadeTweet } from '../fixtures/x/handmade-timeline';
-import { readStore, serveSite, type LoadedExtension } from './harness';
-import { xGraphqlUrl, xTimelinePage } from './pages';
+import type { HandmadeTweet } from '../fixtures/x/handmade-timeline';
+import { captureTweets as openTimelinePage } from './feed-helpers';
+import { readStore, type LoadedExtension } from './harness';
 
 /** `chrome` inside an extension page (evaluated there, typed here). */
 interface ChromeGlobal {
@@ -18,15 +18,7 @@ export async function captureTweets(
   tweets: readonly HandmadeTweet[],
   observer: Page,
 ): Promise<void> {
-  const url = xGraphqlUrl('HomeTimeline', 1);
-  const body = JSON.stringify(homeTimelineResponse(tweets));
-  await serveSite(extension.context, 'https://x.com', {
-    pages: { '/home': xTimelinePage([{ via: 'fetch', url }]) },
-    api: (requested) => (requested.pathname === new URL(url).pathname ? { body } : undefined),
-  });
-  const page = await extension.context.newPage();
-  await page.goto('https://x.com/home');
-  await page.waitForFunction(() => (window as unknown as { __done: boolean }).__done);
+  const page = await openTimelinePage(extension, tweets);
   await expect.poll(async () => (await readStore(observer, 'posts')).length).toBe(tweets.length);
   await page.close();
 }
