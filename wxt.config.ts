@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 
-// The manifest lists only what Crossfeed uses: storage for the local store, sidePanel for the
-// feed, and host access to the two sites whose timelines it reads (content scripts only).
+// The manifest lists only what Crossfeed uses: sidePanel for the feed (Chrome), content scripts on
+// the sites whose timelines it reads, and the composer's needs below. Both browsers get Manifest V3:
+// the network tap is a MAIN-world content script, which Firefox supports only in MV3 (128+).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  manifestVersion: 3,
   vite: () => ({ plugins: [tailwindcss()] }),
   manifest: ({ browser }) => ({
     name: 'Crossfeed',
@@ -13,9 +15,7 @@ export default defineConfig({
     // store); identity runs Mastodon's OAuth sign-in window (launchWebAuthFlow).
     permissions: browser === 'firefox' ? ['storage', 'identity'] : ['sidePanel', 'storage', 'identity'],
     // The user's Mastodon server is asked for at runtime, that one origin only, from the options click.
-    ...(browser === 'firefox'
-      ? { optional_permissions: ['https://*/*'] }
-      : { optional_host_permissions: ['https://*/*'] }),
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Crossfeed' },
     ...(browser === 'firefox'
       ? {
