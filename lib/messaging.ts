@@ -23,6 +23,12 @@ export const ingestRequestSchema = z.object({
   source: captureSourceSchema,
   /** Validated post by post in the background; an invalid one is reported, the rest are stored. */
   posts: z.array(z.unknown()).max(MAX_POSTS_PER_BATCH),
+  /**
+   * More posts as JSON arrays, exactly as the MAIN-world tap encoded them: the content script hands
+   * them on unparsed so the page's thread never parses or re-serializes them (lib/capture/bridge.ts).
+   * Parsed and validated here like `posts`, in order after them.
+   */
+  postsJson: z.array(z.string().max(4_000_000)).max(20).default([]),
   stats: captureStatsSchema,
 });
 export type IngestRequest = z.infer<typeof ingestRequestSchema>;

@@ -29,8 +29,15 @@ export interface BatcherOptions {
   setTimer?: (callback: () => void, ms: number) => unknown;
 }
 
+/** Posts still as JSON text (an array), handed on unparsed: the background parses them. */
+export interface PostsJson {
+  json: string;
+  count: number;
+}
+
 export interface Batcher {
-  add(posts: readonly unknown[], stats: Partial<CaptureStats>): void;
+  /** Queues posts (objects, or JSON chunks that are never split) and the stats behind them. */
+  add(posts: readonly unknown[], stats: Partial<CaptureStats>, chunks?: readonly PostsJson[]): void;
   /** Sends what is waiting now; resolves when the queue is empty (or the batcher stopped). */
   flush(): Promise<void>;
   /** Posts and stats not yet acknowledged. */
@@ -72,24 +79,43 @@ export function createBatcher(options: BatcherOptions): Batcher {
   const setTimer = options.setTimer ?? ((callback: () => void, ms: number) => setTimeout(callback, ms));
 
   let waitingPosts: unknown[] = [];
+  const waitingChunks: PostsJson[] = [];
   let waitingStats = emptyStats();
   /** Formed batches, oldest first; the head is the one being sent. */
-  const outbox: Array<{ request: IngestRequest; attempts: number }> = [];
+  const outbox: Array<{ request: IngestRequest; count: number; attempts: number }> = [];
+  const queuedCount = () =>
+    waitingPosts.length +
+    waitingChunks.reduce((sum, chunk) => sum + chunk.count, 0) +
+    outbox.reduce((sum, item) => sum + item.count, 0);
   let timerArmed = false;
   let sending: Promise<void> | undefined;
 
   const formBatches = () => {
-    while (waitingPosts.length > 0 || hasStats(waitingStats)) {
-      const posts = waitingPosts.slice(0, maxPosts);
+    while (waitingPosts.length > 0 || waitingChunks.length > 0 || hasStats(waitingStats)) {
+      // Whole JSON chunks first (at least one), then loose posts up to the batch size.
+      const chunks: PostsJson[] = [];
+      let count = 0;
+      while (
+        waitingChunks.length > 0 &&
+        (chunks.length === 0 || count + waitingChunks[0]!.count <= maxPosts)
+      ) {
+        const chunk = waitingChunks.shift()!;
+        chunks.push(chunk);
+        count += chunk.count;
+      }
+      const posts = waitingPosts.slice(0, Math.max(0, maxPosts - count));
       waitingPosts = waitingPosts.slice(posts.length);
+      count += posts.length;
       outbox.push({
         request: {
           batchId: newBatchId(),
           platform: options.platform,
           source: options.source,
           posts,
+          postsJson: chunks.map((chunk) => chunk.json),
           stats: waitingStats,
         },
+        count,
         attempts: 0,
       });
       waitingStats = emptyStats();
@@ -114,7 +140,7 @@ export function createBatcher(options: BatcherOptions): Batcher {
       }
       if (head.attempts >= maxAttempts) {
         outbox.shift();
-        options.onDropped?.(head.request.posts.length, 'no-ack');
+        options.onDropped?.(head.count, 'no-ack');
         continue;
       }
       await sleep(retryDelays[Math.min(head.attempts - 1, retryDelays.length - 1)]!);
@@ -140,17 +166,26 @@ export function createBatcher(options: BatcherOptions): Batcher {
   };
 
   return {
-    add(posts, stats) {
+    add(posts, stats, chunks = []) {
       if (options.signal.aborted) return;
       waitingPosts.push(...posts);
+      waitingChunks.push(...chunks.filter((chunk) => chunk.count > 0));
       mergeStats(waitingStats, stats);
-      const queued = waitingPosts.length + outbox.reduce((sum, item) => sum + item.request.posts.length, 0);
-      if (queued > maxQueued) {
-        const excess = queued - maxQueued;
-        waitingPosts = waitingPosts.slice(Math.min(excess, waitingPosts.length));
-        options.onDropped?.(excess, 'queue-full');
+      let excess = queuedCount() - maxQueued;
+      if (excess > 0) {
+        // A channel that stays down must not grow memory forever: the oldest waiting posts go first.
+        let dropped = 0;
+        while (excess > 0 && waitingChunks.length > 0) {
+          const chunk = waitingChunks.shift()!;
+          excess -= chunk.count;
+          dropped += chunk.count;
+        }
+        const loose = Math.min(Math.max(excess, 0), waitingPosts.length);
+        waitingPosts = waitingPosts.slice(loose);
+        options.onDropped?.(dropped + loose, 'queue-full');
       }
-      if (waitingPosts.length >= maxPosts) void kick();
+      const waiting = waitingPosts.length + waitingChunks.reduce((sum, chunk) => sum + chunk.count, 0);
+      if (waiting >= maxPosts) void kick();
       else arm();
     },
     async flush() {
@@ -158,7 +193,7 @@ export function createBatcher(options: BatcherOptions): Batcher {
       while (sending) await sending;
     },
     pending() {
-      return waitingPosts.length + outbox.reduce((sum, item) => sum + item.request.posts.length, 0);
+      return queuedCount();
     },
   };
 }

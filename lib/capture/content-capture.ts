@@ -144,12 +144,16 @@ function listenToTap(
           batcher.add([], { unknownOperations: { [message.operation]: 1 } });
           return;
         }
-        for (const post of message.posts) rememberNetworkPost(post, networkIds);
-        batcher.add(message.posts, {
-          operations: { [message.operation]: { responses: 1, posts: message.posts.length } },
-          skipped: message.skipped,
-        });
-        if (message.posts.length > 0) onDelivered();
+        for (const id of message.ids) networkIds.add(id);
+        batcher.add(
+          [],
+          {
+            operations: { [message.operation]: { responses: 1, posts: message.count } },
+            skipped: message.skipped,
+          },
+          [{ json: message.postsJson, count: message.count }],
+        );
+        if (message.count > 0) onDelivered();
       } catch (error) {
         log.error('tap message failed', error);
       }

@@ -21,7 +21,8 @@ export async function ingestBatch(
 ): Promise<IngestAck> {
   const rejected: IngestAck['rejected'] = [];
   const valid: Post[] = [];
-  request.posts.forEach((candidate, index) => {
+  candidatesOf(request, rejected).forEach((candidate, index) => {
+    if (candidate === UNREADABLE) return;
     const result = postSchema.safeParse(candidate);
     if (!result.success) {
       const issue = result.error.issues[0];
@@ -65,6 +66,37 @@ export async function ingestBatch(
     await db.ingestLog.put({ batchId: request.batchId, at: now });
     return { batchId: request.batchId, stored: merged.length, created, duplicate: false, rejected };
   });
+}
+
+const UNREADABLE = Symbol('unreadable');
+/** More posts than one batch may carry once its JSON chunks are read (the sender sends ~25). */
+const MAX_CANDIDATES = 1000;
+
+/**
+ * The batch's posts: the objects first, then each JSON chunk's (an unreadable chunk or one that is
+ * not an array is one rejection, counted as `postsJson`). Indexes in the ack follow this order.
+ */
+function candidatesOf(request: IngestRequest, rejected: IngestAck['rejected']): unknown[] {
+  const candidates: unknown[] = [...request.posts];
+  for (const json of request.postsJson) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      parsed = undefined;
+    }
+    if (!Array.isArray(parsed)) {
+      rejected.push({ index: candidates.length, reason: 'postsJson: not a JSON array of posts' });
+      candidates.push(UNREADABLE);
+      continue;
+    }
+    candidates.push(...parsed);
+  }
+  if (candidates.length > MAX_CANDIDATES) {
+    rejected.push({ index: MAX_CANDIDATES, reason: `posts: more than ${MAX_CANDIDATES} in one batch` });
+    candidates.length = MAX_CANDIDATES;
+  }
+  return candidates;
 }
 
 /** A network repost replaces the DOM's stand-in row for the same repost (see domRepostId). */

@@ -81,6 +81,22 @@ describe('createBatcher', () => {
     expect(sent.map((request) => request.batchId)).toEqual(['batch-1', 'batch-1', 'batch-2']);
   });
 
+  it('forwards JSON chunks whole, filling the batch with loose posts after them', async () => {
+    const { sent, batcher } = setup([]);
+    batcher.add([], {}, [{ json: '[1,2,3]', count: 20 }]);
+    batcher.add([{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }, { n: 5 }, { n: 6 }], {});
+    await vi.advanceTimersByTimeAsync(0);
+    batcher.add([], {}, [{ json: '[4]', count: 30 }]);
+    await vi.advanceTimersByTimeAsync(250);
+    // A full batch goes at once with what else is waiting; a chunk is never split or merged past the size.
+    expect(sent.map((request) => [request.postsJson, request.posts.length])).toEqual([
+      [['[1,2,3]'], 5],
+      [[], 1],
+      [['[4]'], 0],
+    ]);
+    expect(batcher.pending()).toBe(0);
+  });
+
   it('sends stats without posts (unknown operations are counted, not stored)', async () => {
     const { sent, batcher } = setup([]);
     batcher.add([], { unknownOperations: { Viewer: 1 } });

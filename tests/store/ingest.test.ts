@@ -24,6 +24,7 @@ function batch(posts: unknown[], overrides: Partial<IngestRequest> = {}): Ingest
     platform: 'x',
     source: 'network',
     posts,
+    postsJson: [],
     stats: {
       operations: { HomeTimeline: { responses: 1, posts: posts.length } },
       skipped: { promoted: 2 },
@@ -56,6 +57,28 @@ describe('ingestBatch', () => {
       lastSuccessAt: 5000,
     });
     expect(Object.values(health!.rejected).reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('reads posts handed on as JSON text after the objects, and rejects a chunk that is not an array', async () => {
+    const first = samplePost();
+    const second = samplePost({ id: 'x:2', nativeId: '2', url: 'https://x.com/ada/status/2' });
+    const third = samplePost({ id: 'x:3', nativeId: '3', url: 'https://x.com/ada/status/3' });
+    const ack = await ingestBatch(
+      db,
+      batch([first], {
+        postsJson: [JSON.stringify([second, { id: 'x:bad' }]), '{"not":"an array"}', JSON.stringify([third])],
+      }),
+      'x',
+      1000,
+    );
+    expect(ack.stored).toBe(3);
+    expect(ack.rejected.map((entry) => entry.index)).toEqual([3, 2]);
+    expect(ack.rejected[0]!.reason).toBe('postsJson: not a JSON array of posts');
+    expect((await db.posts.toArray()).map((post) => post.id).sort()).toEqual([
+      'x:1800000000000000001',
+      'x:2',
+      'x:3',
+    ]);
   });
 
   it('a retried batch (same id, lost ack) is written and counted once', async () => {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { encodeTapMessage, readTapMessage } from '../../lib/capture/bridge';
+import { samplePost } from '../helpers/sample-post';
+
+describe('tap bridge', () => {
+  it('hands posts over as a header the isolated world reads and JSON it forwards unparsed', () => {
+    const post = samplePost();
+    const repost = samplePost({
+      id: 'x:9',
+      nativeId: '9',
+      repost: { originalId: post.id, by: { handle: 'Bob' } },
+    });
+    const detail = encodeTapMessage({
+      kind: 'posts',
+      platform: 'x',
+      operation: 'HomeTimeline',
+      posts: [post, repost],
+      skipped: { promoted: 1 },
+      costMs: 1.5,
+    });
+    expect(readTapMessage(detail)).toEqual({
+      kind: 'posts',
+      platform: 'x',
+      operation: 'HomeTimeline',
+      count: 2,
+      ids: [post.id, 'x:9', `${post.id}-rp-bob`],
+      skipped: { promoted: 1 },
+      costMs: 1.5,
+      postsJson: JSON.stringify([post, repost]),
+    });
+  });
+
+  it('reads an unknown-operation notice', () => {
+    expect(
+      readTapMessage(
+        encodeTapMessage({ kind: 'unknown-operation', platform: 'threads', operation: 'Viewer' }),
+      ),
+    ).toEqual({
+      kind: 'unknown-operation',
+      platform: 'threads',
+      operation: 'Viewer',
+    });
+  });
+
+  it.each([
+    ['not a string', { kind: 'posts' }],
+    ['no header line', '{"kind":"posts"}'],
+    ['a header that is not JSON', '{kind:posts}\n[]'],
+    ['an unknown kind', '{"kind":"delete-all","platform":"x","operation":"a"}\n'],
+    [
+      'an unknown platform',
+      '{"kind":"posts","platform":"myspace","operation":"a","count":0,"ids":[],"skipped":{}}\n[]',
+    ],
+    [
+      'posts that are not a JSON array',
+      '{"kind":"posts","platform":"x","operation":"a","count":1,"ids":[],"skipped":{}}\n{"id":1}',
+    ],
+    [
+      'a count out of range',
+      '{"kind":"posts","platform":"x","operation":"a","count":-1,"ids":[],"skipped":{}}\n[]',
+    ],
+    ['something far too large', `${'{"kind":"posts"}'}\n[${'0,'.repeat(2_100_000)}0]`],
+  ])('ignores %s', (_name, detail) => {
+    expect(readTapMessage(detail)).toBeUndefined();
+  });
+});
