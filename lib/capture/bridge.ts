@@ -60,7 +60,7 @@ export type ReceivedTapMessage =
   | Extract<z.infer<typeof headerSchema>, { kind: 'unknown-operation' }>;
 
 /** The ids the DOM fallback must not send again: each post's, and a repost's DOM stand-in's. */
-function deliveredIds(posts: readonly unknown[]): string[] {
+export function deliveredIds(posts: readonly unknown[]): string[] {
   const ids: string[] = [];
   for (const post of posts) {
     const candidate = post as {

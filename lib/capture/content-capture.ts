@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { createLogger, isContextInvalidated } from '../log';
 import { sendMessage } from '../messaging-client';
 import { DOM_CHECK_OPERATION } from '../health';
-import { domRepostId, type CaptureContext, type ParseResult, type Platform, type Post } from '../post';
-import { BRIDGE_EVENT, readTapMessage } from './bridge';
+import type { CaptureContext, ParseResult, Platform, Post } from '../post';
+import { BRIDGE_EVENT, deliveredIds, readTapMessage } from './bridge';
 import { createBatcher, type Batcher } from './batcher';
 import { watchDom } from './dom-observer';
 import type { DomParser } from './source';
@@ -61,22 +61,6 @@ export function startContentCapture(options: ContentCaptureOptions): void {
 
 const EMBEDDED_OPERATION = 'embedded';
 
-/**
- * Remembers what the network delivered (unvalidated page data: only strings are read): the post's
- * id, and for a repost the id its DOM stand-in would have, so the DOM never sends either again.
- */
-function rememberNetworkPost(post: unknown, networkIds: Set<string>): void {
-  const candidate = post as {
-    id?: unknown;
-    repost?: { originalId?: unknown; by?: { handle?: unknown } };
-  } | null;
-  if (typeof candidate?.id === 'string') networkIds.add(candidate.id);
-  const originalId = candidate?.repost?.originalId;
-  const handle = candidate?.repost?.by?.handle;
-  if (typeof originalId === 'string' && typeof handle === 'string')
-    networkIds.add(domRepostId(originalId, handle));
-}
-
 function readEmbeddedOnce(
   read: NonNullable<ContentCaptureOptions['readEmbedded']>,
   batcher: Batcher,
@@ -89,7 +73,7 @@ function readEmbeddedOnce(
         pageUrl: location.href,
         now: Date.now(),
       });
-      for (const post of result.posts) rememberNetworkPost(post, networkIds);
+      for (const id of deliveredIds(result.posts)) networkIds.add(id);
       const skipped: Record<string, number> = {};
       for (const { reason } of result.skipped) skipped[reason] = (skipped[reason] ?? 0) + 1;
       batcher.add(result.posts, {
