@@ -19,10 +19,38 @@ import { percentile, round, type Bench, type BenchResult } from './types';
 const CAPTURES = resolve(
   process.env.CROSSFEED_CAPTURES ?? join(import.meta.dirname, '../../../shared/fixtures'),
 );
-const FILES = [
-  { file: 'x/graphql-HomeTimeline-2025-06.json', operation: 'HomeTimeline' },
-  { file: 'x/graphql-UserTweets-2026-07.json', operation: 'UserTweets' },
-  { file: 'x/graphql-TweetDetail-2025-07-gif.json', operation: 'TweetDetail' },
+/** A response to measure: where the page asks for it (as the platform's app does) and the body. */
+interface Case {
+  origin: string;
+  file: string;
+  /** The URL Crossfeed reads; the control is the same body at `<origin>/control/<n>`. */
+  tappedPath: string;
+  /** Threads names its operation in a POST body; X uses GET. */
+  requestBody?: string;
+}
+const THREADS_BODY = 'fb_api_req_friendly_name=BarcelonaFeedPaginationDirectQuery&doc_id=1&variables=%7B%7D';
+const CASES: Case[] = [
+  {
+    origin: 'https://x.com',
+    file: 'x/graphql-HomeTimeline-2025-06.json',
+    tappedPath: '/i/api/graphql/Q1/HomeTimeline',
+  },
+  {
+    origin: 'https://x.com',
+    file: 'x/graphql-UserTweets-2026-07.json',
+    tappedPath: '/i/api/graphql/Q1/UserTweets',
+  },
+  {
+    origin: 'https://x.com',
+    file: 'x/graphql-TweetDetail-2025-07-gif.json',
+    tappedPath: '/i/api/graphql/Q1/TweetDetail',
+  },
+  {
+    origin: 'https://www.threads.com',
+    file: 'threads/graphql-feedData-2026-06-7posts.json',
+    tappedPath: '/graphql/query',
+    requestBody: THREADS_BODY,
+  },
 ];
 const RUNS = 12;
 
@@ -33,18 +61,18 @@ const PAGE = `<!doctype html><title>tap bench</title><body><script>
   });
   // Loads one response as X's app does; resolves when the page has parsed it and, when the tap
   // reads it, when the tap has handed its result over (so both runs cost the page the same waiting).
-  window.__load = (url, copy, tapped) => new Promise((resolve) => {
+  window.__load = (url, copy, tapped, body) => new Promise((resolve) => {
     let parsed = false, tap = !tapped, costMs;
     const done = () => { if (parsed && tap) { onTap = null; resolve(costMs); } };
     onTap = (message) => { tap = true; costMs = message.costMs; done(); };
     const xhr = new XMLHttpRequest();
-    xhr.open('GET', url);
+    xhr.open(body ? 'POST' : 'GET', url);
     xhr.onload = () => {
       JSON.parse(copy ? xhr.responseText + ' ' : xhr.responseText);
       parsed = true;
       done();
     };
-    xhr.send();
+    xhr.send(body || null);
   });
   window.__plainParse = (url) => fetch(url).then((r) => r.text()).then((text) => {
     const times = [];
@@ -68,14 +96,17 @@ async function measure(
   url: string,
   copy: boolean,
   tapped: boolean,
+  requestBody = '',
 ): Promise<{ ms: number; costMs?: number }> {
   const before = await scriptSeconds(session);
   const costMs = await page.evaluate(
-    ([target, asCopy, isTapped]) =>
+    ([target, asCopy, isTapped, body]) =>
       (
-        window as unknown as { __load: (u: string, c: boolean, t: boolean) => Promise<number | undefined> }
-      ).__load(target as string, asCopy as boolean, isTapped as boolean),
-    [url, copy, tapped] as const,
+        window as unknown as {
+          __load: (u: string, c: boolean, t: boolean, b: string) => Promise<number | undefined>;
+        }
+      ).__load(target as string, asCopy as boolean, isTapped as boolean, body as string),
+    [url, copy, tapped, requestBody] as const,
   );
   // Let the batcher send its batch (250 ms) so its cost is counted too.
   await page.waitForTimeout(400);
@@ -87,24 +118,31 @@ export const tapBench: Bench = async () => {
   const extension = await launchExtension();
   const results: BenchResult[] = [];
   try {
+    // Each case's body is served at its tapped path and at a control path on the same origin.
     const bodies = new Map<string, string>();
-    await serveSite(extension.context, 'https://x.com', {
-      pages: { '/bench': PAGE },
-      api: (url) => {
-        const body = bodies.get(url.pathname.replace(/^\/i\/api\/graphql\/Q1\//, '/control/'));
-        return body === undefined ? undefined : { body };
-      },
-    });
-    const page = await extension.context.newPage();
-    await page.goto('https://x.com/bench');
-    const session = await extension.context.newCDPSession(page);
-    await session.send('Performance.enable');
+    const pages = new Map<string, Page>();
+    for (const origin of new Set(CASES.map((entry) => entry.origin))) {
+      await serveSite(extension.context, origin, {
+        pages: { '/bench': PAGE },
+        api: (url) => {
+          const body = bodies.get(`${url.origin}${url.pathname}`);
+          return body === undefined ? undefined : { body };
+        },
+      });
+      const page = await extension.context.newPage();
+      await page.goto(`${origin}/bench`);
+      pages.set(origin, page);
+    }
 
-    for (const { file, operation } of FILES) {
+    for (const [caseIndex, { origin, file, tappedPath, requestBody }] of CASES.entries()) {
+      const page = pages.get(origin)!;
+      const session = await extension.context.newCDPSession(page);
+      await session.send('Performance.enable');
       const body = readFileSync(join(CAPTURES, file), 'utf8');
-      bodies.set(`/control/${operation}`, body);
-      const control = `https://x.com/control/${operation}`;
-      const tapped = `https://x.com/i/api/graphql/Q1/${operation}`;
+      const control = `${origin}/control/${caseIndex}`;
+      const tapped = `${origin}${tappedPath}`;
+      bodies.set(control, body);
+      bodies.set(tapped, body);
       const plain = await page.evaluate(
         (u) => (window as unknown as { __plainParse: (u: string) => Promise<number> }).__plainParse(u),
         control,
@@ -112,13 +150,13 @@ export const tapBench: Bench = async () => {
       const added: Record<'reuse' | 'own', number[]> = { reuse: [], own: [] };
       const walk: number[] = [];
       // Warm up both paths once (JIT), then alternate control and measured runs.
-      await measure(page, session, control, false, false);
-      await measure(page, session, tapped, false, true);
+      await measure(page, session, control, false, false, requestBody);
+      await measure(page, session, tapped, false, true, requestBody);
       for (let run = 0; run < RUNS; run += 1) {
         for (const design of ['reuse', 'own'] as const) {
           const copy = design === 'own';
-          const base = await measure(page, session, control, copy, false);
-          const withTap = await measure(page, session, tapped, copy, true);
+          const base = await measure(page, session, control, copy, false, requestBody);
+          const withTap = await measure(page, session, tapped, copy, true, requestBody);
           added[design].push(withTap.ms - base.ms);
           if (design === 'reuse' && withTap.costMs !== undefined) walk.push(withTap.costMs);
         }
@@ -167,8 +205,8 @@ export const tapBench: Bench = async () => {
           target: '< 50',
         },
       );
+      await session.detach();
     }
-    await session.detach();
     return results;
   } finally {
     await extension.close();
