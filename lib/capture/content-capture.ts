@@ -95,10 +95,14 @@ function readEmbeddedOnce(
  */
 function scheduleMarkupCheck(parse: DomParser, batcher: Batcher): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastCheck = -Infinity;
   return () => {
-    if (timer !== undefined) return;
+    // A whole-page read costs the page a few ms: at most one per MARKUP_CHECK_INTERVAL_MS, which
+    // still flags a markup change within a few minutes (health warns after 3 empty checks).
+    if (timer !== undefined || Date.now() - lastCheck < MARKUP_CHECK_INTERVAL_MS) return;
     timer = setTimeout(() => {
       timer = undefined;
+      lastCheck = Date.now();
       try {
         const result = parse(document.body, { timeline: DOM_CHECK_OPERATION, now: Date.now() });
         batcher.add([], {
@@ -107,9 +111,13 @@ function scheduleMarkupCheck(parse: DomParser, batcher: Batcher): () => void {
       } catch (error) {
         log.error('markup check failed', error);
       }
-    }, 3000);
+    }, MARKUP_CHECK_DELAY_MS);
   };
 }
+
+/** How long after a network delivery the page is read (its posts should be rendered by then). */
+const MARKUP_CHECK_DELAY_MS = 3000;
+const MARKUP_CHECK_INTERVAL_MS = 60_000;
 
 function listenToTap(
   platform: Platform,
