@@ -21,3 +21,28 @@ export function parseJsonBody(text: string): unknown {
     return undefined;
   }
 }
+
+/**
+ * Sends one request and reads the reply into an HttpAnswer. `describe` reads the service's own
+ * error body (XRPC `{ error, message }`, Mastodon `{ error, error_description }`) into the problem.
+ */
+export async function fetchAnswer(
+  fetchFn: FetchLike,
+  url: string,
+  init: RequestInit,
+  describe: (body: unknown, problem: HttpProblem) => void,
+): Promise<HttpAnswer> {
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchFn(url, init);
+    text = await response.text();
+  } catch (error) {
+    return { kind: 'unreachable', error };
+  }
+  const parsed = parseJsonBody(text);
+  if (response.ok) return { kind: 'ok', body: parsed };
+  const problem: HttpProblem = { status: response.status, headers: response.headers };
+  describe(parsed, problem);
+  return { kind: 'error', problem };
+}

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { HttpProblem } from '../failures';
-import { parseJsonBody, type FetchLike, type HttpAnswer } from '../http-answer';
+import { fetchAnswer, type FetchLike, type HttpAnswer } from '../http-answer';
 
 export type { FetchLike } from '../http-answer';
 export type XrpcAnswer = HttpAnswer;
@@ -34,21 +33,15 @@ export async function xrpc(
     body = request.bytes.data;
   }
   if (request.token) headers.authorization = `Bearer ${request.token}`;
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetchFn(url.toString(), { method: request.method, headers, body });
-    text = await response.text();
-  } catch (error) {
-    return { kind: 'unreachable', error };
-  }
-  const parsed = parseJsonBody(text);
-  if (response.ok) return { kind: 'ok', body: parsed };
-  const problem: HttpProblem = { status: response.status, headers: response.headers };
-  const said = errorBody.safeParse(parsed);
-  if (said.success) {
-    if (said.data.error) problem.code = said.data.error;
-    if (said.data.message) problem.message = said.data.message;
-  }
-  return { kind: 'error', problem };
+  return fetchAnswer(
+    fetchFn,
+    url.toString(),
+    { method: request.method, headers, body },
+    (parsed, problem) => {
+      const said = errorBody.safeParse(parsed);
+      if (!said.success) return;
+      if (said.data.error) problem.code = said.data.error;
+      if (said.data.message) problem.message = said.data.message;
+    },
+  );
 }

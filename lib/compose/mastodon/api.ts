@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { HttpProblem } from '../failures';
-import { parseJsonBody, type FetchLike, type HttpAnswer } from '../http-answer';
+import { fetchAnswer, type FetchLike, type HttpAnswer } from '../http-answer';
 
 export const MASTODON = 'Mastodon';
 
@@ -40,28 +39,14 @@ export async function mastodonCall(
     body = new URLSearchParams(request.form).toString();
   }
   if (request.token) headers.authorization = `Bearer ${request.token}`;
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetchFn(new URL(path, instanceUrl).toString(), {
-      method: request.method,
-      headers,
-      body,
-    });
-    text = await response.text();
-  } catch (error) {
-    return { kind: 'unreachable', error };
-  }
-  const parsed = parseJsonBody(text);
-  if (response.ok) return { kind: 'ok', body: parsed };
-  const problem: HttpProblem = { status: response.status, headers: response.headers };
-  const said = errorBody.safeParse(parsed);
-  if (said.success) {
+  const url = new URL(path, instanceUrl).toString();
+  return fetchAnswer(fetchFn, url, { method: request.method, headers, body }, (parsed, problem) => {
+    const said = errorBody.safeParse(parsed);
+    if (!said.success) return;
     const { error, error_description: description } = said.data;
     if (description) {
       problem.message = description;
       if (error) problem.code = error;
     } else if (error) problem.message = error;
-  }
-  return { kind: 'error', problem };
+  });
 }
