@@ -1,6 +1,4 @@
-import { createBridgeEmitter } from '@/lib/capture/bridge';
-import { leaveValidationToTheBackground } from '@/lib/post';
-import { installNetworkTap } from '@/lib/capture/tap/install';
+import { startNetworkTap } from '@/lib/capture/tap/start';
 import { threadsNetworkSource } from '@/lib/platforms/threads/network-source';
 import { THREADS_CAPTURE } from '@/lib/platforms/registry';
 
@@ -11,11 +9,6 @@ export default defineContentScript({
   runAt: 'document_start',
   globalName: false,
   main() {
-    leaveValidationToTheBackground();
-    installNetworkTap(globalThis, {
-      sources: [threadsNetworkSource],
-      emit: createBridgeEmitter(globalThis),
-      pageUrl: () => location.href,
-    });
+    startNetworkTap(threadsNetworkSource);
   },
 });

@@ -1,6 +1,4 @@
-import { createBridgeEmitter } from '@/lib/capture/bridge';
-import { leaveValidationToTheBackground } from '@/lib/post';
-import { installNetworkTap } from '@/lib/capture/tap/install';
+import { startNetworkTap } from '@/lib/capture/tap/start';
 import { xNetworkSource } from '@/lib/platforms/x/network-source';
 import { X_CAPTURE } from '@/lib/platforms/registry';
 
@@ -11,11 +9,6 @@ export default defineContentScript({
   runAt: 'document_start',
   globalName: false,
   main() {
-    leaveValidationToTheBackground();
-    installNetworkTap(globalThis, {
-      sources: [xNetworkSource],
-      emit: createBridgeEmitter(globalThis),
-      pageUrl: () => location.href,
-    });
+    startNetworkTap(xNetworkSource);
   },
 });
