@@ -1,4 +1,4 @@
-import { launchExtension, openExtensionPage, serveSite } from '../browser/extension';
+import { answerFrom, launchExtension, openExtensionPage, serveSite } from '../browser/extension';
 import { homeTimelineResponse, numberedTweets } from '../../tests/fixtures/x/handmade-timeline';
 import { percentile, round, type Bench } from './types';
 
@@ -31,10 +31,7 @@ export const latencyBench: Bench = async () => {
           });
         </script>`,
       },
-      api: (url) => {
-        const body = bodies.get(url.pathname);
-        return body === undefined ? undefined : { body };
-      },
+      api: answerFrom(bodies),
     });
     const observer = await openExtensionPage(extension, 'options.html');
     const page = await extension.context.newPage();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
-import { launchExtension, serveSite } from '../browser/extension';
+import { answerFrom, launchExtension, serveSite } from '../browser/extension';
 import { percentile, round, type Bench, type BenchResult } from './types';
 
 /**
@@ -124,10 +124,7 @@ export const tapBench: Bench = async () => {
     for (const origin of new Set(CASES.map((entry) => entry.origin))) {
       await serveSite(extension.context, origin, {
         pages: { '/bench': PAGE },
-        api: (url) => {
-          const body = bodies.get(`${url.origin}${url.pathname}`);
-          return body === undefined ? undefined : { body };
-        },
+        api: answerFrom(bodies, true),
       });
       const page = await extension.context.newPage();
       await page.goto(`${origin}/bench`);

@@ -96,6 +96,17 @@ export async function serveSite(
   });
 }
 
+/** An `api` for serveSite answering with `bodies` by path (a URL's pathname, or origin + pathname when `byOrigin`). */
+export function answerFrom(
+  bodies: ReadonlyMap<string, string>,
+  byOrigin = false,
+): (url: URL) => RoutedResponse | undefined {
+  return (url) => {
+    const body = bodies.get(byOrigin ? `${url.origin}${url.pathname}` : url.pathname);
+    return body === undefined ? undefined : { body };
+  };
+}
+
 export async function openExtensionPage(extension: LoadedExtension, path: string): Promise<Page> {
   const page = await extension.context.newPage();
   await page.goto(`chrome-extension://${extension.extensionId}/${path}`);

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 
 export {
+  answerFrom,
   launchExtension,
   openExtensionPage,
   serveSite,

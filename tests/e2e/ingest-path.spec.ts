@@ -3,6 +3,7 @@ import { DEMO_X_TWEETS, homeTimelineResponse, numberedTweets } from '../fixtures
 import type { Post } from '../../lib/post';
 import type { HealthRecord } from '../../lib/health';
 import {
+  answerFrom,
   killServiceWorker,
   launchExtension,
   openExtensionPage,
@@ -44,10 +45,7 @@ test('a post travels from an x.com page into the side panel, and the page receiv
         { via: 'fetch', url: xGraphqlUrl('HomeLatestTimeline', 2) },
       ]),
     },
-    api: (url) => {
-      const body = responses.get(url.pathname);
-      return body === undefined ? undefined : { body };
-    },
+    api: answerFrom(responses),
   });
 
   const panel = await openExtensionPage(extension, 'sidepanel.html');
@@ -105,10 +103,7 @@ test('killing the service worker again and again during a stream loses no post a
   });
   await serveSite(extension.context, 'https://x.com', {
     pages: { '/home': xTimelinePage(requests) },
-    api: (url) => {
-      const body = bodies.get(url.pathname);
-      return body === undefined ? undefined : { body };
-    },
+    api: answerFrom(bodies),
   });
   const observer = await openExtensionPage(extension, 'options.html');
   const page = await extension.context.newPage();
