@@ -7,7 +7,11 @@ import tailwindcss from '@tailwindcss/vite';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
-  vite: () => ({ plugins: [tailwindcss()] }),
+  // CROSSFEED_PROFILE=1 builds unminified, so CPU profiles of the capture path name real functions.
+  vite: () => ({
+    plugins: [tailwindcss()],
+    build: process.env.CROSSFEED_PROFILE ? { minify: false } : {},
+  }),
   manifest: ({ browser }) => ({
     name: 'Crossfeed',
     description: 'One local, searchable feed of what you read on X and Threads.',

@@ -145,7 +145,13 @@ function listenToTap(
           },
           [{ json: message.postsJson, count: message.count }],
         );
-        if (message.count > 0) onDelivered();
+        if (message.count > 0) {
+          // A response is a batch already: sent at once, in the task that delivered it. Measured
+          // (bench tap): this costs the page about a third of a message sent from the batch timer
+          // 250 ms later, and posts reach the store that much sooner.
+          void batcher.flush();
+          onDelivered();
+        }
       } catch (error) {
         log.error('tap message failed', error);
       }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { UserState } from '../db';
+import { isRecord } from '../json-record';
 import { postSchema, type Post } from '../post';
 import { EXPORT_FORMAT, EXPORT_VERSION, userStateSchema } from './format';
 
@@ -62,10 +63,6 @@ export const IMPORT_ERRORS = {
 } as const;
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A stable, countable reason: the field path with list positions folded ("media[].url: …"). */
 function reasonOf(list: SkipExample['list'], error: z.ZodError): string {

@@ -59,6 +59,39 @@ describe('tap bridge', () => {
       'a count out of range',
       '{"kind":"posts","platform":"x","operation":"a","count":-1,"ids":[],"skipped":{}}\n[]',
     ],
+    [
+      'an empty operation name',
+      '{"kind":"posts","platform":"x","operation":"","count":0,"ids":[],"skipped":{}}\n[]',
+    ],
+    [
+      'a count that is not an integer',
+      '{"kind":"posts","platform":"x","operation":"a","count":1.5,"ids":[],"skipped":{}}\n[]',
+    ],
+    [
+      'ids that are not strings',
+      '{"kind":"posts","platform":"x","operation":"a","count":1,"ids":[7],"skipped":{}}\n[]',
+    ],
+    [
+      'an id far too long',
+      `{"kind":"posts","platform":"x","operation":"a","count":1,"ids":["${'9'.repeat(201)}"],"skipped":{}}\n[]`,
+    ],
+    [
+      'too many ids',
+      `{"kind":"posts","platform":"x","operation":"a","count":1,"ids":[${'"x:1",'.repeat(2000)}"x:1"],"skipped":{}}\n[]`,
+    ],
+    [
+      'skip counts that are not counts',
+      '{"kind":"posts","platform":"x","operation":"a","count":0,"ids":[],"skipped":{"promoted":"1"}}\n[]',
+    ],
+    [
+      'skipped as an array',
+      '{"kind":"posts","platform":"x","operation":"a","count":0,"ids":[],"skipped":[1]}\n[]',
+    ],
+    [
+      'a negative cost',
+      '{"kind":"posts","platform":"x","operation":"a","count":0,"ids":[],"skipped":{},"costMs":-1}\n[]',
+    ],
+    ['an unknown-operation notice without a name', '{"kind":"unknown-operation","platform":"x"}\n'],
     ['something far too large', `${'{"kind":"posts"}'}\n[${'0,'.repeat(2_100_000)}0]`],
   ])('ignores %s', (_name, detail) => {
     expect(readTapMessage(detail)).toBeUndefined();

@@ -31,11 +31,18 @@ export interface TapHit {
   operation: string;
 }
 
+export type TapBody = { value: unknown } | { text: string };
+
 /** What the fetch and XHR wrappers share: recognise a request, and hand over a body. */
 export interface TapCore {
   inspect(request: TappedRequest): TapHit | undefined;
-  /** Walks a body: a parsed value (reused or already an object) or text still to parse. */
-  deliver(hit: TapHit, body: { value: unknown } | { text: string }): void;
+  /**
+   * Walks a body (a parsed value, reused or already an object, or text still to parse) in a task
+   * of its own after the page's handlers.
+   */
+  deliver(hit: TapHit, body: TapBody): void;
+  /** The same, now: for callers that already run in a task of their own (one task less). */
+  deliverNow(hit: TapHit, body: TapBody): void;
   schedule(callback: () => void, ms?: number): void;
 }
 
@@ -63,6 +70,35 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
     }
   };
 
+  const walk = (hit: TapHit, body: TapBody) => {
+    const started = clock();
+    try {
+      const json: unknown = 'value' in body ? body.value : jsonParse(body.text);
+      const result = hit.source.parse(json, {
+        timeline: hit.operation,
+        pageUrl: options.pageUrl(),
+        now: now(),
+      });
+      options.emit({
+        kind: 'posts',
+        platform: hit.source.platform,
+        operation: hit.operation,
+        posts: result.posts,
+        skipped: countReasons(result.skipped),
+        costMs: clock() - started,
+      });
+    } catch {
+      options.emit({
+        kind: 'posts',
+        platform: hit.source.platform,
+        operation: hit.operation,
+        posts: [],
+        skipped: { 'unreadable-response': 1 },
+        costMs: clock() - started,
+      });
+    }
+  };
+
   const core: TapCore = {
     inspect(request) {
       try {
@@ -74,35 +110,9 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
       }
     },
     deliver(hit, body) {
-      setTimer(() => {
-        const started = clock();
-        try {
-          const json: unknown = 'value' in body ? body.value : jsonParse(body.text);
-          const result = hit.source.parse(json, {
-            timeline: hit.operation,
-            pageUrl: options.pageUrl(),
-            now: now(),
-          });
-          options.emit({
-            kind: 'posts',
-            platform: hit.source.platform,
-            operation: hit.operation,
-            posts: result.posts,
-            skipped: countReasons(result.skipped),
-            costMs: clock() - started,
-          });
-        } catch {
-          options.emit({
-            kind: 'posts',
-            platform: hit.source.platform,
-            operation: hit.operation,
-            posts: [],
-            skipped: { 'unreadable-response': 1 },
-            costMs: clock() - started,
-          });
-        }
-      }, 0);
+      setTimer(() => walk(hit, body), 0);
     },
+    deliverNow: walk,
     schedule(callback, ms = 0) {
       setTimer(callback, ms);
     },

@@ -1,4 +1,4 @@
-import { bodyText, REUSE_WAIT_MS, type TapCore, type TapHit } from './install';
+import { bodyText, REUSE_WAIT_MS, type TapBody, type TapCore, type TapHit } from './install';
 import type { ParseReuse } from './parse-reuse';
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -16,12 +16,14 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
   const RequestClass = scope.Request;
   const tapped = new WeakMap<Response, { hit: TapHit; clone: Response; done: boolean }>();
 
-  const finish = (response: Response, body: { value: unknown } | { text: string }) => {
+  /** `inTask`: the caller runs in a task of its own (a timer), not in a promise reaction of the page's read. */
+  const finish = (response: Response, body: TapBody, inTask = false) => {
     const entry = tapped.get(response);
     if (!entry || entry.done) return;
     entry.done = true;
     entry.clone.body?.cancel().catch(() => undefined);
-    core.deliver(entry.hit, body);
+    if (inTask) core.deliverNow(entry.hit, body);
+    else core.deliver(entry.hit, body);
   };
 
   const proto = ResponseClass.prototype;
@@ -49,7 +51,7 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
         result.then(
           (body) => {
             reuse.watch(this, () => body);
-            core.schedule(() => finish(this, reuse.take(this) ?? { text: body }), REUSE_WAIT_MS);
+            core.schedule(() => finish(this, reuse.take(this) ?? { text: body }, true), REUSE_WAIT_MS);
           },
           () => undefined,
         );

@@ -61,13 +61,13 @@ function track(xhr: XMLHttpRequest, hit: TapHit, core: TapCore, reuse: ParseReus
       // The page usually parses in its load handler or a promise right after: look after it.
       core.schedule(() => {
         const early = reuse.take(xhr);
-        if (early) return core.deliver(hit, early);
+        if (early) return core.deliverNow(hit, early);
         reuse.watch(xhr, textBody);
         core.schedule(() => {
           const late = reuse.take(xhr);
           const text = textBody();
-          if (late) core.deliver(hit, late);
-          else if (text !== undefined) core.deliver(hit, { text });
+          if (late) core.deliverNow(hit, late);
+          else if (text !== undefined) core.deliverNow(hit, { text });
         }, REUSE_WAIT_MS);
       });
     } catch {

@@ -3,11 +3,9 @@
  * checked before use and an unexpected type reads as "absent", never as a crash or a cast.
  */
 
-export type JsonRecord = Record<string, unknown>;
+import { isRecord, type JsonRecord } from '../../json-record';
 
-export function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord, type JsonRecord };
 
 export function asRecord(value: unknown): JsonRecord | undefined {
   return isRecord(value) ? value : undefined;

@@ -4,11 +4,9 @@
  * counted skip or an omitted field), never an exception.
  */
 
-export type JsonRecord = Record<string, unknown>;
+import { isRecord, type JsonRecord } from '../../json-record';
 
-export function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord, type JsonRecord };
 
 /** The record at `key`, or undefined. */
 export function rec(value: unknown, key: string): JsonRecord | undefined {
