@@ -38,16 +38,25 @@ export function parseXCard(tweet: unknown, expand: (url: string) => string): XCa
   return article ? { linkCard: article } : {};
 }
 
-type Bindings = Map<string, JsonRecord>;
+/** A card's `binding_values` by key. A card reads a handful of its few dozen keys: a scan of the list costs the page less than building a Map per card. */
+interface Bindings {
+  get(key: string): JsonRecord | undefined;
+}
 
 function bindings(legacy: JsonRecord): Bindings {
-  const values: Bindings = new Map();
-  for (const binding of arr(legacy, 'binding_values') ?? []) {
-    const key = str(binding, 'key');
-    const value = rec(binding, 'value');
-    if (key && value) values.set(key, value);
-  }
-  return values;
+  const list = arr(legacy, 'binding_values') ?? [];
+  return {
+    get(key) {
+      // The last binding of a key wins, as a Map built from the list would have it.
+      for (let index = list.length - 1; index >= 0; index -= 1) {
+        const binding = list[index];
+        if (str(binding, 'key') !== key) continue;
+        const value = rec(binding, 'value');
+        if (value) return value;
+      }
+      return undefined;
+    },
+  };
 }
 
 function stringValue(values: Bindings, key: string): string | undefined {

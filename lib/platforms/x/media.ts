@@ -21,32 +21,30 @@ function parseOne(item: unknown): Media | undefined {
   if (!isRecord(item)) return undefined;
   const type = str(item, 'type');
   const still = httpUrl(item, 'media_url_https');
-  const info = rec(item, 'original_info');
-  const size = {
-    ...(count(info, 'width') !== undefined ? { width: count(info, 'width') } : {}),
-    ...(count(info, 'height') !== undefined ? { height: count(info, 'height') } : {}),
-  };
-  const alt = clip(text(item, 'ext_alt_text'), 5000);
-  const altText = alt ? { altText: alt } : {};
+  let media: Media;
   if (type === 'photo') {
     if (!still) return undefined;
-    return { kind: 'photo', url: xOriginalPhotoUrl(still), previewUrl: still, ...size, ...altText };
-  }
-  if (type === 'video' || type === 'animated_gif') {
+    media = { kind: 'photo', url: xOriginalPhotoUrl(still), previewUrl: still };
+  } else if (type === 'video' || type === 'animated_gif') {
     const videoInfo = rec(item, 'video_info');
     const url = bestVariant(arr(videoInfo, 'variants'));
     if (!url) return undefined;
+    media = { kind: type === 'video' ? 'video' : 'gif', url };
+    if (still) media.previewUrl = still;
     const durationMs = count(videoInfo, 'duration_millis');
-    return {
-      kind: type === 'video' ? 'video' : 'gif',
-      url,
-      ...(still ? { previewUrl: still } : {}),
-      ...size,
-      ...(durationMs !== undefined ? { durationMs } : {}),
-      ...altText,
-    };
+    if (durationMs !== undefined) media.durationMs = durationMs;
+  } else {
+    return undefined;
   }
-  return undefined;
+  // Optional fields set one by one: cheaper on the page's thread than conditional spreads.
+  const info = rec(item, 'original_info');
+  const width = count(info, 'width');
+  if (width !== undefined) media.width = width;
+  const height = count(info, 'height');
+  if (height !== undefined) media.height = height;
+  const alt = clip(text(item, 'ext_alt_text'), 5000);
+  if (alt) media.altText = alt;
+  return media;
 }
 
 /** The mp4 with the highest bitrate (a gif has one mp4 at bitrate 0); HLS only if there is no mp4. */

@@ -10,6 +10,10 @@ import { arr, isHttpUrl, isRecord, str } from './shape';
  * entity range is replaced (t.co link → its expanded URL, media link → nothing, mentions and tags
  * kept), the plain runs between them are HTML-decoded, and the new ranges are measured in UTF-16
  * code units of the text as built — the unit the Post schema uses.
+ *
+ * This runs on the page's thread for every post of every captured response, so it allocates
+ * little: spans are plain data, and code points are addressed through an offset table (built only
+ * when the text has surrogate pairs) rather than an array of one-character strings.
  */
 
 export interface XEntityLists {
@@ -20,25 +24,73 @@ export interface XEntityLists {
   symbols?: unknown;
 }
 
-/** The text as code points: an array of them, or the string itself when it has no surrogate pairs. */
-type Points = string | readonly string[];
-
-function cut(points: Points, start: number, end: number): string {
-  return typeof points === 'string' ? points.slice(start, end) : points.slice(start, end).join('');
-}
-
-interface Span {
-  start: number;
-  end: number;
-  /** What replaces the raw range in the output. */
-  replacement: (raw: string) => string;
-  entity?: (start: number, end: number, raw: string) => Entity | undefined;
-}
-
 export interface BuiltText {
   text: string;
   entities: Entity[];
 }
+
+/** The raw text addressed by code point. */
+class CodePoints {
+  readonly length: number;
+  /** UTF-16 offset of each code point (and of the end); absent when every code point is one unit. */
+  private readonly offsets: Uint32Array | undefined;
+
+  constructor(readonly raw: string) {
+    if (!/[\uD800-\uDFFF]/.test(raw)) {
+      this.length = raw.length;
+      return;
+    }
+    const offsets = new Uint32Array(raw.length + 1);
+    let count = 0;
+    for (let unit = 0; unit < raw.length; unit += 1) {
+      offsets[count] = unit;
+      count += 1;
+      if (isPairAt(raw, unit)) unit += 1;
+    }
+    offsets[count] = raw.length;
+    this.length = count;
+    this.offsets = offsets;
+  }
+
+  /** UTF-16 offset of code point `index` (clamped to the text). */
+  unit(index: number): number {
+    const clamped = Math.min(Math.max(index, 0), this.length);
+    return this.offsets ? this.offsets[clamped]! : clamped;
+  }
+
+  cut(start: number, end: number): string {
+    return this.raw.slice(this.unit(start), this.unit(end));
+  }
+
+  codePointAt(index: number): number | undefined {
+    return this.raw.codePointAt(this.unit(index));
+  }
+}
+
+function isPairAt(text: string, unit: number): boolean {
+  const high = text.charCodeAt(unit);
+  const low = text.charCodeAt(unit + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
+function codePointLength(text: string): number {
+  let count = 0;
+  for (let unit = 0; unit < text.length; unit += 1) {
+    count += 1;
+    if (isPairAt(text, unit)) unit += 1;
+  }
+  return count;
+}
+
+/** What an entity of X's lists becomes; `start`/`end` are code points of the raw text. */
+type Span = { start: number; end: number } & (
+  | { kind: 'media' }
+  /** `target`: the expanded URL, when it is http(s). */
+  | { kind: 'link'; target: string | undefined }
+  | { kind: 'mention'; handle: string; userId: string | undefined }
+  | { kind: 'hashtag'; tag: string }
+  | { kind: 'cashtag'; symbol: string }
+);
 
 /**
  * @param raw X's text (full_text or a note tweet's text)
@@ -50,8 +102,7 @@ export function buildText(
   range: readonly [number, number] | undefined,
   lists: XEntityLists,
 ): BuiltText {
-  // Code points; a text without surrogate pairs is indexed as is (the common case, and cheaper).
-  const points: Points = /[\uD800-\uDFFF]/.test(raw) ? Array.from(raw) : raw;
+  const points = new CodePoints(raw);
   const [from, to] = clampRange(range, points.length);
   const spans = collectSpans(points, from, to, lists);
 
@@ -59,19 +110,49 @@ export function buildText(
   const entities: Entity[] = [];
   let cursor = from;
   for (const span of spans) {
-    text += decodeHtmlEntities(cut(points, cursor, span.start));
-    const rawPart = cut(points, span.start, span.end);
+    text += decodeHtmlEntities(points.cut(cursor, span.start));
+    const rawPart = points.cut(span.start, span.end);
     const start = text.length;
-    text += span.replacement(rawPart);
-    const entity = span.entity?.(start, text.length, rawPart);
+    text += replacement(span, rawPart);
+    const entity = toEntity(span, start, text.length, rawPart);
     if (entity) entities.push(entity);
     cursor = span.end;
   }
-  text += decodeHtmlEntities(cut(points, cursor, to));
+  text += decodeHtmlEntities(points.cut(cursor, to));
 
   // A media link removed from the end (when there was no display range) leaves its space behind.
-  const trimmed = text.trimEnd();
-  return { text: trimmed, entities: entities.filter((entity) => entity.end <= trimmed.length) };
+  const trimmed = /\s$/.test(text) ? text.trimEnd() : text;
+  return {
+    text: trimmed,
+    entities:
+      trimmed.length === text.length ? entities : entities.filter((entity) => entity.end <= trimmed.length),
+  };
+}
+
+function replacement(span: Span, raw: string): string {
+  if (span.kind === 'media') return ''; // Media shows as attachments; its t.co link is not text.
+  if (span.kind === 'link') return span.target ?? raw;
+  return raw;
+}
+
+function toEntity(span: Span, start: number, end: number, raw: string): Entity | undefined {
+  switch (span.kind) {
+    case 'media':
+      return undefined;
+    case 'link': {
+      const url = span.target ?? (isHttpUrl(raw) ? raw : undefined);
+      return url ? { kind: 'link', start, end, url } : undefined;
+    }
+    case 'mention': {
+      const entity: Entity = { kind: 'mention', start, end, handle: span.handle.slice(0, 100) };
+      if (span.userId && /^\d{1,25}$/.test(span.userId)) entity.userId = span.userId;
+      return entity;
+    }
+    case 'hashtag':
+      return { kind: 'hashtag', start, end, tag: span.tag.slice(0, 280) };
+    case 'cashtag':
+      return { kind: 'cashtag', start, end, symbol: span.symbol.slice(0, 50) };
+  }
 }
 
 function clampRange(range: readonly [number, number] | undefined, length: number): [number, number] {
@@ -88,70 +169,41 @@ export function displayRange(value: unknown): [number, number] | undefined {
   return Number.isInteger(start) && Number.isInteger(end) ? [start as number, end as number] : undefined;
 }
 
-function collectSpans(points: Points, from: number, to: number, lists: XEntityLists): Span[] {
+const AT = [0x40, 0xff20]; // @ and the fullwidth ＠ X also recognises
+const HASH = [0x23, 0xff03]; // # and ＃
+const DOLLAR = [0x24];
+
+function collectSpans(points: CodePoints, from: number, to: number, lists: XEntityLists): Span[] {
   const spans: Span[] = [];
-  const add = (
-    item: unknown,
-    needle: string,
-    expect: (raw: string) => boolean,
-    make: Omit<Span, 'start' | 'end'>,
-  ) => {
-    const chars = Array.from(needle);
-    // The first character to look for when the indices are off (either form of @ and #).
-    const starts = chars[0] === '@' ? ['@', '＠'] : chars[0] === '#' ? ['#', '＃'] : chars.slice(0, 1);
-    const located = locate(points, item, from, to, chars.length, starts, expect, spans);
-    if (located) spans.push({ ...located, ...make });
+  /** Places `span` (its start and end still unset) where the entity is, if it is anywhere. */
+  const add = (item: unknown, needle: string, sigils: readonly number[], span: Span) => {
+    if (locate(points, item, from, to, needle, sigils, span, spans)) spans.push(span);
   };
 
   for (const item of list(lists.media)) {
     const tco = str(item, 'url');
-    if (!tco) continue;
-    // Media shows as attachments; its t.co link is not text.
-    add(item, tco, (raw) => raw === tco, { replacement: () => '' });
+    if (tco) add(item, tco, [tco.codePointAt(0)!], { kind: 'media', start: 0, end: 0 });
   }
   for (const item of list(lists.urls)) {
     const tco = str(item, 'url');
     if (!tco) continue;
     const expanded = str(item, 'expanded_url');
     const target = isHttpUrl(expanded) ? expanded : undefined;
-    add(item, tco, (raw) => raw === tco, {
-      replacement: (raw) => target ?? raw,
-      entity: (start, end, raw) => {
-        const url = target ?? (isHttpUrl(raw) ? raw : undefined);
-        return url ? { kind: 'link', start, end, url } : undefined;
-      },
-    });
+    add(item, tco, [tco.codePointAt(0)!], { kind: 'link', target, start: 0, end: 0 });
   }
   for (const item of list(lists.user_mentions)) {
     const handle = str(item, 'screen_name');
     if (!handle) continue;
     const userId = str(item, 'id_str');
-    add(item, `@${handle}`, (raw) => sameTag(raw, '@', handle), {
-      replacement: (raw) => raw,
-      entity: (start, end) => ({
-        kind: 'mention',
-        start,
-        end,
-        handle: handle.slice(0, 100),
-        ...(userId && /^\d{1,25}$/.test(userId) ? { userId } : {}),
-      }),
-    });
+    add(item, `@${handle}`, AT, { kind: 'mention', handle, userId, start: 0, end: 0 });
   }
   for (const item of list(lists.hashtags)) {
     const tag = str(item, 'text');
-    if (!tag) continue;
-    add(item, `#${tag}`, (raw) => sameTag(raw, '#', tag), {
-      replacement: (raw) => raw,
-      entity: (start, end) => ({ kind: 'hashtag', start, end, tag: tag.slice(0, 280) }),
-    });
+    if (tag) add(item, `#${tag}`, HASH, { kind: 'hashtag', tag, start: 0, end: 0 });
   }
   for (const item of list(lists.symbols)) {
     const symbol = str(item, 'text');
-    if (!symbol) continue;
-    add(item, `$${symbol}`, (raw) => sameTag(raw, '$', symbol), {
-      replacement: (raw) => raw,
-      entity: (start, end) => ({ kind: 'cashtag', start, end, symbol: symbol.slice(0, 50) }),
-    });
+    if (symbol) add(item, `$${symbol}`, DOLLAR, { kind: 'cashtag', symbol, start: 0, end: 0 });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -160,49 +212,66 @@ function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** `@Name` / `#tag` / `$TAG`, or the fullwidth ＠ ＃ X also recognises; case-insensitive. */
-function sameTag(raw: string, sigil: string, name: string): boolean {
-  const first = raw.charAt(0);
-  const sigils = sigil === '@' ? ['@', '＠'] : sigil === '#' ? ['#', '＃'] : [sigil];
-  return sigils.includes(first) && raw.slice(1).toLowerCase() === name.toLowerCase();
+/** Whether `raw` is what the entity says: the t.co link itself, or the tag/mention, case-insensitive. */
+function matches(span: Span, needle: string, raw: string): boolean {
+  if (span.kind === 'media' || span.kind === 'link') return raw === needle;
+  const sigils = span.kind === 'mention' ? AT : span.kind === 'hashtag' ? HASH : DOLLAR;
+  return sigils.includes(raw.charCodeAt(0)) && raw.slice(1).toLowerCase() === needle.slice(1).toLowerCase();
 }
+
+/** A letter, digit or underscore: an entity found by search must not end inside a longer word. */
+const WORD_CHAR = /[\p{L}\p{N}_]/uy;
 
 /**
  * Where an entity sits: at its `indices` when the text there is what the entity says, else at the
  * first free place it occurs in the displayed range (indices from another version of the text), else
- * nowhere (then the text keeps the raw characters and no entity is stored).
+ * nowhere (then the text keeps the raw characters and no entity is stored). Sets the span's start
+ * and end and says whether it was placed.
  */
 function locate(
-  points: Points,
+  points: CodePoints,
   item: unknown,
   from: number,
   to: number,
-  length: number,
-  needleStart: readonly string[],
-  expect: (raw: string) => boolean,
+  needle: string,
+  sigils: readonly number[],
+  span: Span,
   taken: readonly Span[],
-): { start: number; end: number } | undefined {
-  const free = (start: number, end: number) =>
-    start >= from && end <= to && taken.every((span) => end <= span.start || start >= span.end);
+): boolean {
+  const place = (start: number, end: number) => {
+    span.start = start;
+    span.end = end;
+    return true;
+  };
   const indices = isRecord(item) ? arr(item, 'indices') : undefined;
   if (indices && indices.length === 2) {
     const [start, end] = indices;
     if (Number.isInteger(start) && Number.isInteger(end)) {
       const s = start as number;
       const e = end as number;
-      if (s < e && expect(cut(points, s, e))) {
+      if (s >= 0 && s < e && matches(span, needle, points.cut(s, e))) {
         // Where X says, and outside the displayed range (a trailing media link): simply not shown.
-        return free(s, e) ? { start: s, end: e } : undefined;
+        return isFree(s, e, from, to, taken) && place(s, e);
       }
     }
   }
-  const first = needleStart;
+  const length = codePointLength(needle);
   for (let s = from; s + length <= to; s += 1) {
-    if (!first.includes(points[s]!)) continue;
+    if (!sigils.includes(points.codePointAt(s)!)) continue;
     const e = s + length;
-    // Not in the middle of a longer word ("@ab" inside "@abc").
-    if (e < to && /[\p{L}\p{N}_]/u.test(points[e]!)) continue;
-    if (free(s, e) && expect(cut(points, s, e))) return { start: s, end: e };
+    if (e < to) {
+      // Not in the middle of a longer word ("@ab" inside "@abc").
+      WORD_CHAR.lastIndex = points.unit(e);
+      if (WORD_CHAR.test(points.raw)) continue;
+    }
+    if (isFree(s, e, from, to, taken) && matches(span, needle, points.cut(s, e))) return place(s, e);
   }
-  return undefined;
+  return false;
+}
+
+/** Inside the displayed range and overlapping no span already placed. */
+function isFree(start: number, end: number, from: number, to: number, taken: readonly Span[]): boolean {
+  if (start < from || end > to) return false;
+  for (const span of taken) if (end > span.start && start < span.end) return false;
+  return true;
 }

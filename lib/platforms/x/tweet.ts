@@ -1,4 +1,4 @@
-import { postId, type Post, type Skipped } from '../../post';
+import { postId, type Post, type Repost, type Skipped } from '../../post';
 import type { XCollector } from './collector';
 import { X_SKIP } from './skip-reasons';
 import { buildXPost } from './build-post';
@@ -98,16 +98,15 @@ function repostRow(retweet: JsonRecord, original: Post, out: XCollector): Post |
   const by = parseXUser(path(retweet, ['core', 'user_results', 'result']));
   if (!by) return { reason: X_SKIP.noAuthor, detail: id };
   const at = parseTwitterDate(str(legacy, 'created_at')) ?? snowflakeTime(id);
+  const repost: Repost = { originalId: original.id, by: { handle: by.handle, name: by.name } };
+  if (by.id) repost.by.id = by.id;
+  if (at !== undefined) repost.at = at;
   return {
     ...original,
     id: postId('x', id),
     nativeId: id,
     sortAt: at ?? original.createdAt,
-    repost: {
-      originalId: original.id,
-      by: { ...(by.id ? { id: by.id } : {}), handle: by.handle, name: by.name },
-      ...(at !== undefined ? { at } : {}),
-    },
+    repost,
     capture: out.capture,
   };
 }

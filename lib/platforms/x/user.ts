@@ -19,13 +19,10 @@ export function parseXUser(user: unknown): Author | undefined {
   const id = restId(user, 'rest_id');
   const name = str(core, 'name') ?? str(legacy, 'name') ?? handle;
   const avatarUrl = httpUrl(rec(user, 'avatar'), 'image_url') ?? httpUrl(legacy, 'profile_image_url_https');
-  return {
-    ...(id ? { id } : {}),
-    handle,
-    name: clip(name, 200) ?? '',
-    ...(avatarUrl ? { avatarUrl } : {}),
-    verified: isVerified(user),
-  };
+  const author: Author = { handle, name: clip(name, 200) ?? '', verified: isVerified(user) };
+  if (id) author.id = id;
+  if (avatarUrl) author.avatarUrl = avatarUrl;
+  return author;
 }
 
 /** Any of X's marks: the blue check (Premium), gold (business) or grey (government), old or new field. */
