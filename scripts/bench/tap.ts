@@ -52,7 +52,7 @@ const CASES: Case[] = [
     requestBody: THREADS_BODY,
   },
 ];
-const RUNS = 12;
+const RUNS = 16;
 
 const PAGE = `<!doctype html><title>tap bench</title><body><script>
   let onTap = null;
@@ -76,9 +76,9 @@ const PAGE = `<!doctype html><title>tap bench</title><body><script>
   });
   window.__plainParse = (url) => fetch(url).then((r) => r.text()).then((text) => {
     const times = [];
-    for (let i = 0; i < 7; i += 1) { const t = performance.now(); JSON.parse(text); times.push(performance.now() - t); }
+    for (let i = 0; i < 21; i += 1) { const t = performance.now(); JSON.parse(text); times.push(performance.now() - t); }
     times.sort((a, b) => a - b);
-    return times[3];
+    return times[10];
   });
 </script></body>`;
 
@@ -167,7 +167,7 @@ export const tapBench: Bench = async () => {
           metric: `${name}: plain JSON.parse in the page, median`,
           value: round(plain),
           unit: 'ms',
-          n: 7,
+          n: 21,
         },
         {
           bench: 'tap',

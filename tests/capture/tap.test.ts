@@ -239,14 +239,37 @@ describe('installParseReuse', () => {
     const scope = { JSON: { parse: JSON.parse } } as unknown as typeof globalThis;
     const reuse = installParseReuse(scope);
     const key = {};
-    reuse.watch(key, () => BODY);
+    const handed: unknown[] = [];
+    reuse.watch(
+      key,
+      () => BODY,
+      (value) => handed.push(value),
+    );
     const other = scope.JSON.parse(`${BODY} `);
     expect(other).toEqual(JSON.parse(BODY));
     const withReviver = scope.JSON.parse(BODY, (_k, v: unknown) => v);
+    expect(handed).toEqual([]);
     const value = scope.JSON.parse(BODY);
     expect(withReviver).not.toBe(value);
-    expect(reuse.take(key)).toEqual({ value });
-    expect(reuse.take(key)).toBeUndefined();
+    // Handed over once, inside the page's call, and the page still gets the same object.
+    expect(handed).toHaveLength(1);
+    expect(handed[0]).toBe(value);
+    expect(scope.JSON.parse(BODY)).not.toBe(value);
+    expect(handed).toHaveLength(1);
+    expect(reuse.unwatch(key)).toBe(false);
     expect(() => scope.JSON.parse('{bad')).toThrow(SyntaxError);
+  });
+
+  it('gives the page its value even when the tap fails on it', () => {
+    const scope = { JSON: { parse: JSON.parse } } as unknown as typeof globalThis;
+    const reuse = installParseReuse(scope);
+    reuse.watch(
+      {},
+      () => BODY,
+      () => {
+        throw new Error('walk failed');
+      },
+    );
+    expect(scope.JSON.parse(BODY)).toEqual(JSON.parse(BODY));
   });
 });

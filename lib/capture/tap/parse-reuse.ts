@@ -3,15 +3,21 @@
  * `JSON.parse`; parsing the same megabytes a second time is the largest cost the tap could add to
  * the page's thread. So `JSON.parse` is wrapped: it returns exactly what the original returns, and
  * when its argument is the body of a response the tap is waiting for (same length, same string —
- * usually the very same string object), the tap keeps a reference to the page's result and walks
- * that instead of parsing again. Calls with a reviver are left alone (their result is not the plain
- * parse). For every other call the wrapper costs one size check.
+ * usually the very same string object), the tap is handed the page's result right there, before
+ * the page gets it back. Walking it at that moment, while the page's code holds it anyway, keeps the
+ * response's objects from living on into a later task of ours only for our sake (measured: a young
+ * garbage collection that meets them then copies them all, which cost the page more than the walk).
+ * Calls with a reviver are left alone (their result is not the plain parse). For every other call
+ * the wrapper costs one size check.
  */
 export interface ParseReuse {
-  /** Starts watching for the page to parse the body that `readBody` returns (undefined: not ready). */
-  watch(key: object, readBody: () => string | undefined): void;
-  /** Stops watching; gives the page's parsed value if the page parsed that body meanwhile. */
-  take(key: object): { value: unknown } | undefined;
+  /**
+   * Watches for the page to parse the body that `readBody` returns (undefined: not ready yet), and
+   * then calls `onParsed` with the page's value, once, inside the page's call.
+   */
+  watch(key: object, readBody: () => string | undefined, onParsed: (value: unknown) => void): void;
+  /** Stops watching; true when the page had not parsed that body. */
+  unwatch(key: object): boolean;
 }
 
 /** Bodies shorter than this are cheap to parse twice and not worth comparing. */
@@ -19,10 +25,15 @@ const MIN_BODY_CHARS = 2048;
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
+interface Watch {
+  readBody: () => string | undefined;
+  onParsed: (value: unknown) => void;
+}
+
 export function installParseReuse(scope: typeof globalThis): ParseReuse {
   const json = scope.JSON;
   const original = json.parse as unknown as AnyFunction;
-  const watched = new Map<object, { readBody: () => string | undefined; result?: { value: unknown } }>();
+  const watched = new Map<object, Watch>();
 
   const parse = function parse(this: unknown, text: unknown, reviver?: unknown): unknown {
     // eslint-disable-next-line prefer-rest-params -- pass the exact arguments through
@@ -34,13 +45,12 @@ export function installParseReuse(scope: typeof globalThis): ParseReuse {
       text.length >= MIN_BODY_CHARS
     ) {
       try {
-        for (const entry of watched.values()) {
-          if (entry.result) continue;
+        for (const [key, entry] of watched) {
           const body = entry.readBody();
-          if (body !== undefined && body.length === text.length && body === text) {
-            entry.result = { value };
-            break;
-          }
+          if (body === undefined || body.length !== text.length || body !== text) continue;
+          watched.delete(key);
+          entry.onParsed(value);
+          break;
         }
       } catch {
         // Never disturb the page's parse.
@@ -51,13 +61,11 @@ export function installParseReuse(scope: typeof globalThis): ParseReuse {
   json.parse = parse as typeof json.parse;
 
   return {
-    watch(key, readBody) {
-      watched.set(key, { readBody });
+    watch(key, readBody, onParsed) {
+      watched.set(key, { readBody, onParsed });
     },
-    take(key) {
-      const entry = watched.get(key);
-      watched.delete(key);
-      return entry?.result;
+    unwatch(key) {
+      return watched.delete(key);
     },
   };
 }

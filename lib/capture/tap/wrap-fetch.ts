@@ -7,7 +7,8 @@ type AnyFunction = (...args: unknown[]) => unknown;
  * fetch: the page gets the very promise and Response the browser gave. For a response the tap
  * reads, a clone is kept (a tee: the page's body is unaffected) as the fallback, and
  * `Response.prototype.json` / `.text` are watched so that when the page reads the body itself the
- * tap reuses that read (and its parse) instead of reading and parsing the clone.
+ * tap reuses that read (and its parse) instead of reading and parsing the clone. The page's parsed
+ * value is walked as soon as it exists (see parse-reuse.ts for why).
  */
 export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseReuse): void {
   const original = scope.fetch as unknown as AnyFunction | undefined;
@@ -16,14 +17,14 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
   const RequestClass = scope.Request;
   const tapped = new WeakMap<Response, { hit: TapHit; clone: Response; done: boolean }>();
 
-  /** `inTask`: the caller runs in a task of its own (a timer), not in a promise reaction of the page's read. */
-  const finish = (response: Response, body: TapBody, inTask = false) => {
+  /** `later`: walk in a task of its own (a body the page has not parsed: no hurry, no reuse). */
+  const finish = (response: Response, body: TapBody, later = false) => {
     const entry = tapped.get(response);
     if (!entry || entry.done) return;
     entry.done = true;
     entry.clone.body?.cancel().catch(() => undefined);
-    if (inTask) core.deliverNow(entry.hit, body);
-    else core.deliver(entry.hit, body);
+    if (later) core.deliver(entry.hit, body);
+    else core.deliverNow(entry.hit, body);
   };
 
   const proto = ResponseClass.prototype;
@@ -50,8 +51,14 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
       if (tapped.has(this)) {
         result.then(
           (body) => {
-            reuse.watch(this, () => body);
-            core.schedule(() => finish(this, reuse.take(this) ?? { text: body }, true), REUSE_WAIT_MS);
+            reuse.watch(
+              this,
+              () => body,
+              (value) => finish(this, { value }),
+            );
+            core.schedule(() => {
+              if (reuse.unwatch(this)) finish(this, { text: body });
+            }, REUSE_WAIT_MS);
           },
           () => undefined,
         );
@@ -88,7 +95,7 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
               const entry = tapped.get(response);
               if (!entry || entry.done) return;
               clone.text().then(
-                (text) => finish(response, { text }),
+                (text) => finish(response, { text }, true),
                 () => undefined,
               );
             }, 2000);

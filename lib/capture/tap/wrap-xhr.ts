@@ -42,36 +42,38 @@ export function wrapXhr(scope: typeof globalThis, core: TapCore, reuse: ParseReu
   } as typeof proto.send;
 }
 
-/** Follows one tapped request to its end and hands its body over (page's parse first). */
+/** Follows one tapped request to its end and hands its body over (the page's parse first). */
 function track(xhr: XMLHttpRequest, hit: TapHit, core: TapCore, reuse: ParseReuse): void {
   const textBody = () =>
     xhr.responseType === '' || xhr.responseType === 'text' ? xhr.responseText : undefined;
-  reuse.watch(xhr, () => (xhr.readyState === 4 ? textBody() : undefined));
+  let delivered = false;
+  reuse.watch(
+    xhr,
+    () => (xhr.readyState === 4 ? textBody() : undefined),
+    (value) => {
+      delivered = true;
+      core.deliverNow(hit, { value });
+    },
+  );
   xhr.addEventListener('loadend', () => {
     try {
+      if (delivered) return;
       if (xhr.status < 200 || xhr.status >= 300) {
-        reuse.take(xhr);
+        reuse.unwatch(xhr);
         return;
       }
       if (xhr.responseType === 'json') {
-        reuse.take(xhr);
-        if (xhr.response !== null) core.deliver(hit, { value: xhr.response });
+        if (reuse.unwatch(xhr) && xhr.response !== null) core.deliver(hit, { value: xhr.response });
         return;
       }
-      // The page usually parses in its load handler or a promise right after: look after it.
+      // The page parses in its load handler (before this) or in a promise soon after; if it has not
+      // within REUSE_WAIT_MS, the tap parses the text once itself.
       core.schedule(() => {
-        const early = reuse.take(xhr);
-        if (early) return core.deliverNow(hit, early);
-        reuse.watch(xhr, textBody);
-        core.schedule(() => {
-          const late = reuse.take(xhr);
-          const text = textBody();
-          if (late) core.deliverNow(hit, late);
-          else if (text !== undefined) core.deliverNow(hit, { text });
-        }, REUSE_WAIT_MS);
-      });
+        const text = reuse.unwatch(xhr) ? textBody() : undefined;
+        if (text !== undefined) core.deliverNow(hit, { text });
+      }, REUSE_WAIT_MS);
     } catch {
-      reuse.take(xhr);
+      reuse.unwatch(xhr);
     }
   });
 }
