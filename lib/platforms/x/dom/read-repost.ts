@@ -3,20 +3,25 @@ import { domRepostId, postId } from '../../../post';
 import { attr, oneLine, queryOwn, readableText } from './query';
 import { profileHandle } from './x-urls';
 
-/** "<Name> reposted" (and X's older "Retweeted") in the English UI; "Pinned", "… liked" are not reposts. */
+/** "<Name> reposted" (and X's older "Retweeted") in the English UI. */
 const REPOSTED = /\s*(?:reposted|retweeted)\s*$/i;
+/** English headers that link to a profile without being a repost ("<Name> liked", "… follow(s)"). */
+const NOT_A_REPOST = /\b(?:liked|likes|follows?|followed|replied)\b/i;
 
 /**
- * Who reposted the article's post, from the `socialContext` header: the handle from the link
- * around it, the name from its text. Undefined for any other header (pinned, liked, followed).
+ * Who reposted the article's post, from the `socialContext` header. A repost's header is the one
+ * inside a link to a profile (the reposter's); "Pinned" links nowhere, a Community or Topic header
+ * links under /i/. The handle comes from that link in every UI language; the name is read from the
+ * text only in the English UI, whose wording is known ("<Name> reposted"); in another language the
+ * repost keeps the handle alone rather than a name with X's words in it.
  */
 export function readReposter(article: Element, exclude: readonly Element[]): Repost['by'] | undefined {
   const context = queryOwn(article, 'socialContext', exclude)[0];
   if (!context) return undefined;
-  const text = oneLine(readableText(context));
-  if (!REPOSTED.test(text)) return undefined;
   const handle = profileHandle(attr(context.closest('a[href]'), 'href'));
   if (!handle) return undefined;
+  const text = oneLine(readableText(context));
+  if (!REPOSTED.test(text)) return NOT_A_REPOST.test(text) ? undefined : { handle };
   const name = text.replace(REPOSTED, '').trim();
   return name ? { handle, name: name.slice(0, 200) } : { handle };
 }
