@@ -53,7 +53,7 @@ const CASES: Case[] = [
     requestBody: THREADS_BODY,
   },
 ];
-const RUNS = 16;
+const RUNS = 24;
 
 const PAGE = `<!doctype html><title>tap bench</title><body><script>
   // The listener only keeps the tap's message (read after the measured window): work done here
