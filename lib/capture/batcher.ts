@@ -4,8 +4,9 @@ import type { Platform } from '../post';
 import type { CaptureSource } from '../health';
 
 /**
- * Groups captured posts into small batches (~25 posts or 250 ms) and keeps each batch until the
- * background acknowledges it. The MV3 worker can be stopped at any moment; a batch whose answer
+ * Groups captured posts into small batches (~25 posts or 250 ms; a caller with a natural batch, such
+ * as one network response, flushes it at once) and keeps each batch until the background
+ * acknowledges it. The MV3 worker can be stopped at any moment; a batch whose answer
  * never came is sent again, with the same id, after a growing pause. The background writes a batch
  * id once, so a retry after a lost ack stores nothing twice.
  */
