@@ -1,5 +1,6 @@
 import { isRecord } from '../json-record';
 import { domRepostId, PLATFORMS, type Platform } from '../post';
+import { compactRepostRows } from './posts-wire';
 
 /**
  * The MAIN-world tap and the isolated content script share the page's DOM and nothing else. The tap
@@ -7,7 +8,8 @@ import { domRepostId, PLATFORMS, type Platform } from '../post';
  * intact; an object would not). Unlike window.postMessage, this never reaches the page's own
  * `message` listeners, so the page receives nothing it would not have received without us.
  *
- * The string is a small JSON header, a newline, then the posts as JSON. The isolated side parses
+ * The string is a small JSON header, a newline, then the posts as JSON (repost rows compacted, see
+ * posts-wire.ts). The isolated side parses
  * only the header (what it needs: the ids, for the DOM fallback, and the counts) and forwards the
  * posts text as it is; the background parses and validates it, off the page's thread. Measured: this
  * halves the page-thread cost of the hand-over (parsing and re-serializing the posts object graph in
@@ -75,7 +77,7 @@ export function encodeTapMessage(
   if (message.kind !== 'posts') return `${stringify(message)}\n`;
   const { posts, ...rest } = message;
   const header = { ...rest, count: posts.length, ids: deliveredIds(posts) };
-  return `${stringify(header)}\n${stringify(posts)}`;
+  return `${stringify(header)}\n${stringify(compactRepostRows(posts))}`;
 }
 
 /** Reads one bridge event's detail; undefined for anything that is not a well-formed tap message. */

@@ -1,4 +1,5 @@
 import type { CrossfeedDB } from '../db';
+import { expandRepostRows } from '../capture/posts-wire';
 import { applyBatchToHealth, emptyHealth, healthKey } from '../health';
 import type { IngestAck, IngestRequest } from '../messaging';
 import { domRepostId, postSchema, type Platform, type Post } from '../post';
@@ -90,7 +91,7 @@ function candidatesOf(request: IngestRequest, rejected: IngestAck['rejected']): 
       candidates.push(UNREADABLE);
       continue;
     }
-    candidates.push(...parsed);
+    candidates.push(...expandRepostRows(parsed));
   }
   if (candidates.length > MAX_CANDIDATES) {
     rejected.push({ index: MAX_CANDIDATES, reason: `posts: more than ${MAX_CANDIDATES} in one batch` });

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compactRepostRows } from '../../lib/capture/posts-wire';
 import { CrossfeedDB } from '../../lib/db';
 import type { IngestRequest } from '../../lib/messaging';
 import { ingestBatch, pruneIngestLog, INGEST_LOG_TTL_MS } from '../../lib/store/ingest';
@@ -79,6 +80,31 @@ describe('ingestBatch', () => {
       'x:2',
       'x:3',
     ]);
+  });
+
+  it('rebuilds compacted repost rows from their originals, and rejects one whose original is missing', async () => {
+    const original = samplePost({ id: 'x:10', nativeId: '10', url: 'https://x.com/ada/status/10' });
+    const repost = {
+      ...original,
+      id: 'x:11',
+      nativeId: '11',
+      sortAt: original.createdAt + 1,
+      repost: { originalId: 'x:10', by: { handle: 'bob' } },
+    };
+    const orphan = {
+      sameAsOriginal: true,
+      id: 'x:12',
+      repost: { originalId: 'x:404', by: { handle: 'bob' } },
+    };
+    const ack = await ingestBatch(
+      db,
+      batch([], { postsJson: [JSON.stringify([...compactRepostRows([original, repost]), orphan])] }),
+      'x',
+      1000,
+    );
+    expect(ack.stored).toBe(2);
+    expect(ack.rejected.map((entry) => entry.index)).toEqual([2]);
+    expect(await db.posts.get('x:11')).toEqual(repost);
   });
 
   it('a retried batch (same id, lost ack) is written and counted once', async () => {
