@@ -186,7 +186,8 @@ export function createBatcher(options: BatcherOptions): Batcher {
         options.onDropped?.(dropped + loose, 'queue-full');
       }
       const waiting = waitingPosts.length + waitingChunks.reduce((sum, chunk) => sum + chunk.count, 0);
-      if (waiting >= maxPosts) void kick();
+      // A full batch goes out once the caller's code has returned (the tap delivers inside the page's parse).
+      if (waiting >= maxPosts) queueMicrotask(() => void kick());
       else arm();
     },
     async flush() {
