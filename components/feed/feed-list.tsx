@@ -3,6 +3,7 @@ import {
   forwardRef,
   useEffect,
   useImperativeHandle,
+  useMemo,
   useRef,
   useState,
   useSyncExternalStore,
@@ -14,6 +15,7 @@ import { safeHttpUrl } from '@/lib/feed/safe-url';
 import { NewPostsPill } from './new-posts-pill';
 import { afterPaint, FIRST_POSTS_MARK, measureSearchPainted } from './perf-marks';
 import { PostCard } from './post-card';
+import { QuotedPostSource } from './quoted-source';
 import { useHeldFeed, type Viewport } from './use-held-feed';
 import { setUserState } from './user-state-actions';
 
@@ -70,10 +72,15 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
     overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
-  useSyncExternalStore(store.cache.subscribe, store.cache.getVersion);
+  const cacheVersion = useSyncExternalStore(store.cache.subscribe, store.cache.getVersion);
   const rowIds = items.map((item) => visible[item.index]!);
-  // Idempotent: asks the cache for what these rows need (one batched read).
-  store.cache.want(rowIds);
+  // Idempotent: asks the cache for what these rows need (one batched read), and for the posts they
+  // quote once the rows are in (a second batch, not one read per card).
+  const quotedIds = rowIds.flatMap((id) => store.cache.get(id)?.quotedPostId ?? []);
+  store.cache.want(quotedIds.length > 0 ? [...rowIds, ...quotedIds] : rowIds);
+  // A new function per cache change, so cards showing a quoted post re-render when it arrives.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- cacheVersion is the change signal
+  const quotedSource = useMemo(() => (id: string) => store.cache.get(id), [store, cacheVersion]);
   const allLoaded = rowIds.every((id) => store.cache.get(id) !== undefined);
 
   // A new query starts at the top.
@@ -157,49 +164,51 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
             aria-busy={busy}
             style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
           >
-            {items.map((item) => {
-              const id = visible[item.index]!;
-              const post = store.cache.get(id);
-              const state = store.userStates.get(id);
-              return (
-                <div
-                  key={item.key}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  style={{
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    width: '100%',
-                    transform: `translateY(${item.start}px)`,
-                  }}
-                >
-                  {post ? (
-                    <PostCard
-                      post={post}
-                      now={now}
-                      highlight={highlight}
-                      userState={state}
-                      onSave={(saved) => void setUserState({ postId: id, saved })}
-                      onNotes={(change) => void setUserState({ postId: id, ...change })}
-                      expanded={expanded.has(id)}
-                      onToggleExpand={() => toggleExpand(id)}
-                      position={{ index: item.index, size: visible.length }}
-                      current={id === current}
-                      onFocusCard={() => setCurrent(id)}
-                    />
-                  ) : (
-                    <div
-                      aria-hidden
-                      className="border-b border-neutral-200 px-3 py-2 text-xs text-neutral-400 dark:border-neutral-800"
-                      style={{ height: post === null ? 1 : ESTIMATED_ROW }}
-                    >
-                      {post === null ? '' : 'Loading…'}
-                    </div>
-                  )}
-                </div>
-              );
-            })}
+            <QuotedPostSource.Provider value={quotedSource}>
+              {items.map((item) => {
+                const id = visible[item.index]!;
+                const post = store.cache.get(id);
+                const state = store.userStates.get(id);
+                return (
+                  <div
+                    key={item.key}
+                    data-index={item.index}
+                    ref={virtualizer.measureElement}
+                    style={{
+                      position: 'absolute',
+                      top: 0,
+                      left: 0,
+                      width: '100%',
+                      transform: `translateY(${item.start}px)`,
+                    }}
+                  >
+                    {post ? (
+                      <PostCard
+                        post={post}
+                        now={now}
+                        highlight={highlight}
+                        userState={state}
+                        onSave={(saved) => void setUserState({ postId: id, saved })}
+                        onNotes={(change) => void setUserState({ postId: id, ...change })}
+                        expanded={expanded.has(id)}
+                        onToggleExpand={() => toggleExpand(id)}
+                        position={{ index: item.index, size: visible.length }}
+                        current={id === current}
+                        onFocusCard={() => setCurrent(id)}
+                      />
+                    ) : (
+                      <div
+                        aria-hidden
+                        className="border-b border-neutral-200 px-3 py-2 text-xs text-neutral-400 dark:border-neutral-800"
+                        style={{ height: post === null ? 1 : ESTIMATED_ROW }}
+                      >
+                        {post === null ? '' : 'Loading…'}
+                      </div>
+                    )}
+                  </div>
+                );
+              })}
+            </QuotedPostSource.Provider>
           </div>
         )}
       </div>

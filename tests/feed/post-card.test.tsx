@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PostCard } from '../../components/feed/post-card';
+import { QuotedPostSource } from '../../components/feed/quoted-source';
 import type { Entity, Post } from '../../lib/post';
 import { samplePost } from '../helpers/sample-post';
 
@@ -104,5 +105,37 @@ describe('PostCard', () => {
     expect(
       [...card.querySelectorAll('a')].some((a) => a.getAttribute('href')?.startsWith('javascript')),
     ).toBe(false);
+  });
+
+  it("shows the quoted post from the list's cache, nothing while it loads, and says when it was not captured", () => {
+    const quoted = samplePost({
+      id: 'x:7',
+      nativeId: '7',
+      text: 'the quoted words',
+      url: 'https://x.com/bo/status/7',
+    });
+    const post = samplePost({ quotedPostId: 'x:7' });
+    const show = (source: (id: string) => Post | null | undefined) => {
+      act(() =>
+        root.render(
+          <QuotedPostSource.Provider value={source}>
+            <PostCard post={post} now={NOW} />
+          </QuotedPostSource.Provider>,
+        ),
+      );
+      return container.querySelector('[data-quoted-id]');
+    };
+    const asked: string[] = [];
+    expect(show((id) => (asked.push(id), undefined))).toBeNull();
+    expect(asked).toEqual(['x:7']);
+    expect(container.textContent).not.toContain('Quoted post not captured');
+    const section = show((id) => (id === 'x:7' ? quoted : null));
+    expect(section?.getAttribute('data-quoted-id')).toBe('x:7');
+    expect(section?.querySelector('.post-text')?.textContent).toBe('the quoted words');
+    expect(section?.querySelector('a[href="https://x.com/bo/status/7"]')?.textContent).toBe(
+      'Open quoted post on X',
+    );
+    expect(show(() => null)).toBeNull();
+    expect(container.textContent).toContain('Quoted post not captured.');
   });
 });
