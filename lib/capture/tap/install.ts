@@ -9,9 +9,9 @@ import { wrapXhr } from './wrap-xhr';
  * The MAIN-world network tap. It wraps `fetch` and `XMLHttpRequest` so that the page gets exactly
  * what it would get without Crossfeed (same promise, same Response, same events, errors, timing and
  * bytes), and, for responses a capture source reads, walks the parsed body *here*, where it already
- * is, in a task after the page's own handlers. Only the compact result crosses to the isolated world.
- * Where the page parses the body itself, its parse is reused (parse-reuse.ts); otherwise the tap
- * parses once.
+ * is. Only the compact result crosses to the isolated world. Where the page parses the body itself,
+ * its parse is reused and walked as the page's call returns it (parse-reuse.ts explains why then);
+ * otherwise the tap parses once, in a task of its own after the page's handlers.
  *
  * Everything here runs on the page's thread in the page's realm: built-ins are captured at
  * document_start before page code can patch them, every hook is wrapped so nothing can throw into
