@@ -5,8 +5,9 @@
  * when its argument is the body of a response the tap is waiting for (same length, same string —
  * usually the very same string object), the tap is handed the page's result right there, before
  * the page gets it back. Walking it at that moment, while the page's code holds it anyway, keeps the
- * response's objects from living on into a later task of ours only for our sake (measured: a young
- * garbage collection that meets them then copies them all, which cost the page more than the walk).
+ * response's objects from living on into a later task of ours only for our sake (measured in a
+ * trace: the young-generation collections the walk's allocations trigger took 1–3.6 ms with the
+ * objects kept into a later task, 1.1–1.5 ms walked inside the page's call).
  * Calls with a reviver are left alone (their result is not the plain parse). For every other call
  * the wrapper costs one size check.
  */
