@@ -37,8 +37,16 @@ export interface PostsJson {
 }
 
 export interface Batcher {
-  /** Queues posts (objects, or JSON chunks that are never split) and the stats behind them. */
-  add(posts: readonly unknown[], stats: Partial<CaptureStats>, chunks?: readonly PostsJson[]): void;
+  /**
+   * Queues posts (objects, or JSON chunks that are never split) and the stats behind them. `now`:
+   * they are a batch already (one network response): sent without waiting for the batch window.
+   */
+  add(
+    posts: readonly unknown[],
+    stats: Partial<CaptureStats>,
+    chunks?: readonly PostsJson[],
+    options?: { now?: boolean },
+  ): void;
   /** Sends what is waiting now; resolves when the queue is empty (or the batcher stopped). */
   flush(): Promise<void>;
   /** Posts and stats not yet acknowledged. */
@@ -167,7 +175,7 @@ export function createBatcher(options: BatcherOptions): Batcher {
   };
 
   return {
-    add(posts, stats, chunks = []) {
+    add(posts, stats, chunks = [], { now = false } = {}) {
       if (options.signal.aborted) return;
       waitingPosts.push(...posts);
       waitingChunks.push(...chunks.filter((chunk) => chunk.count > 0));
@@ -186,8 +194,9 @@ export function createBatcher(options: BatcherOptions): Batcher {
         options.onDropped?.(dropped + loose, 'queue-full');
       }
       const waiting = waitingPosts.length + waitingChunks.reduce((sum, chunk) => sum + chunk.count, 0);
-      // A full batch goes out once the caller's code has returned (the tap delivers inside the page's parse).
-      if (waiting >= maxPosts) queueMicrotask(() => void kick());
+      // A full batch, or one sent now, goes out once the caller's code has returned (the tap
+      // delivers inside the page's parse).
+      if (now || waiting >= maxPosts) queueMicrotask(() => void kick());
       else arm();
     },
     async flush() {

@@ -144,15 +144,12 @@ function listenToTap(
             skipped: message.skipped,
           },
           [{ json: message.postsJson, count: message.count }],
-        );
-        if (message.count > 0) {
           // A response is a batch already: sent now rather than from the batch timer 250 ms later
           // (bench tap measured the timer's send at up to three times the page-thread cost, and the
-          // posts reach the store that much sooner), but after the page's call that delivered it
-          // (the tap walks inside the page's JSON.parse) has returned.
-          queueMicrotask(() => void batcher.flush());
-          onDelivered();
-        }
+          // posts reach the store that much sooner).
+          { now: message.count > 0 },
+        );
+        if (message.count > 0) onDelivered();
       } catch (error) {
         log.error('tap message failed', error);
       }

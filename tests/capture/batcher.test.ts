@@ -56,6 +56,24 @@ describe('createBatcher', () => {
     expect(batcher.pending()).toBe(0);
   });
 
+  it('sends a batch added with `now` (one network response) without waiting for the batch window', async () => {
+    const { sent, batcher } = setup([]);
+    batcher.add(
+      [],
+      { operations: { TweetDetail: { responses: 1, posts: 2 } } },
+      [{ json: '[1,2]', count: 2 }],
+      {
+        now: true,
+      },
+    );
+    expect(sent).toHaveLength(0); // not inside the caller's code: after it returns
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.map((request) => request.postsJson)).toEqual([['[1,2]']]);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(sent).toHaveLength(1);
+    expect(batcher.pending()).toBe(0);
+  });
+
   it('keeps a batch until it is acknowledged, retrying with the same id and growing pauses', async () => {
     const { sent, batcher } = setup(['lost', 'throw', 'lost', 'ack']);
     batcher.add([{ n: 1 }], {});
