@@ -50,8 +50,8 @@ function sameContent(row: JsonRecord, original: JsonRecord): boolean {
  * compacted row whose original is not in the array stays as it is and fails validation like any
  * incomplete post (a counted rejection), so nothing is made up.
  */
-export function expandRepostRows(items: readonly unknown[]): unknown[] {
-  if (!items.some((item) => isRecord(item) && item[SAME_AS_ORIGINAL] === true)) return [...items];
+export function expandRepostRows(items: readonly unknown[]): readonly unknown[] {
+  if (!items.some((item) => isRecord(item) && item[SAME_AS_ORIGINAL] === true)) return items;
   const byId = new Map<unknown, JsonRecord>();
   for (const item of items) if (isRecord(item) && item[SAME_AS_ORIGINAL] !== true) byId.set(item.id, item);
   return items.map((item) => {

@@ -72,6 +72,7 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
 
   const walk = (hit: TapHit, body: TapBody) => {
     const started = clock();
+    let read: { posts: readonly unknown[]; skipped: Record<string, number> };
     try {
       const json: unknown = 'value' in body ? body.value : jsonParse(body.text);
       const result = hit.source.parse(json, {
@@ -79,24 +80,17 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
         pageUrl: options.pageUrl(),
         now: now(),
       });
-      options.emit({
-        kind: 'posts',
-        platform: hit.source.platform,
-        operation: hit.operation,
-        posts: result.posts,
-        skipped: countReasons(result.skipped),
-        costMs: clock() - started,
-      });
+      read = { posts: result.posts, skipped: countReasons(result.skipped) };
     } catch {
-      options.emit({
-        kind: 'posts',
-        platform: hit.source.platform,
-        operation: hit.operation,
-        posts: [],
-        skipped: { 'unreadable-response': 1 },
-        costMs: clock() - started,
-      });
+      read = { posts: [], skipped: { 'unreadable-response': 1 } };
     }
+    options.emit({
+      kind: 'posts',
+      platform: hit.source.platform,
+      operation: hit.operation,
+      ...read,
+      costMs: clock() - started,
+    });
   };
 
   const core: TapCore = {

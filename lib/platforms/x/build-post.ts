@@ -147,8 +147,11 @@ function readCounts(tweet: JsonRecord, legacy: JsonRecord, now: number): Counts 
   }
   // A string ("2305"), and absent when the author hides it or X has none yet (state "Enabled").
   const views = count(rec(tweet, 'views'), 'count');
-  if (views !== undefined) counts.views = views;
-  return known || views !== undefined ? counts : undefined;
+  if (views !== undefined) {
+    counts.views = views;
+    known = true;
+  }
+  return known ? counts : undefined;
 }
 
 /**
