@@ -5,9 +5,22 @@
  */
 const said = new Set<string>();
 
+/** An error that is the normal end or restart of an extension context: not worth logging. */
 export function isContextInvalidated(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /Extension context invalidated|Receiving end does not exist/i.test(message);
+  return /Extension context invalidated|Receiving end does not exist/i.test(errorText(error));
+}
+
+/**
+ * The extension itself is gone from this page (reloaded, updated, removed): nothing sent from here
+ * can ever arrive again. Unlike "Receiving end does not exist", which only says the service worker
+ * was not there at that moment (stopped, restarting) and is worth a retry.
+ */
+export function isExtensionGone(error: unknown): boolean {
+  return /Extension context invalidated/i.test(errorText(error));
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 export interface Logger {

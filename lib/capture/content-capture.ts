@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createLogger, isContextInvalidated } from '../log';
+import { createLogger, isExtensionGone } from '../log';
 import { sendMessage } from '../messaging-client';
 import { DOM_CHECK_OPERATION } from '../health';
 import type { CaptureContext, ParseResult, Platform, Post } from '../post';
@@ -42,7 +42,8 @@ export function startContentCapture(options: ContentCaptureOptions): void {
       if (reply && !reply.ok) log.warn(`ingest refused: ${reply.error}`);
       return reply?.ok ? reply.data : undefined;
     } catch (error) {
-      if (isContextInvalidated(error) || !browser.runtime?.id) abort.abort();
+      // Only a gone extension ends capture; a worker that was not there is retried by the batcher.
+      if (isExtensionGone(error) || !browser.runtime?.id) abort.abort();
       return undefined;
     }
   };
