@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isHttpUrl } from './kit/http-url';
 
 /**
  * The one normalized Post shape. Every capture source (network tap, page-embedded JSON, DOM)
@@ -11,10 +12,7 @@ export const platformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof platformSchema>;
 
 /** Only http(s) URLs are ever stored as links: nothing else can become clickable later. */
-export const httpUrlSchema = z
-  .string()
-  .max(4096)
-  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) URL');
+export const httpUrlSchema = z.string().refine(isHttpUrl, 'must be an http(s) URL');
 
 const epochMs = z.number().int().nonnegative();
 const count = z.number().int().nonnegative();

@@ -1,4 +1,4 @@
-import { isRecord } from '../json-record';
+import { isRecord } from '../kit/json-read';
 import { domRepostId, PLATFORMS, type Platform } from '../post';
 import { compactRepostRows } from './posts-wire';
 

@@ -1,4 +1,4 @@
-import { isRecord, type JsonRecord } from '../json-record';
+import { isRecord, type JsonRecord } from '../kit/json-read';
 
 /**
  * How the tap's posts travel as JSON (page → content script → background). A repost row is the

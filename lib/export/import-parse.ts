@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { UserState } from '../db';
-import { isRecord } from '../json-record';
+import { isRecord } from '../kit/json-read';
 import { postSchema, type Post } from '../post';
 import { EXPORT_FORMAT, EXPORT_VERSION, userStateSchema } from './format';
 

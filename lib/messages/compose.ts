@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { httpUrlSchema } from '../post';
 import { COMPOSE_NETWORKS } from '../compose/networks';
 import type { AccountsView } from '../compose/accounts-view';
 import type { SendStatus } from '../compose/status';
@@ -12,16 +13,12 @@ import type { MessageSpec } from './spec';
 
 const network = z.enum(COMPOSE_NETWORKS);
 const id = z.string().min(8).max(64);
-const httpUrl = z
-  .string()
-  .max(4096)
-  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) URL');
 
 export const linkCardInputSchema = z.object({
-  url: httpUrl,
+  url: httpUrlSchema,
   title: z.string().max(1000).optional(),
   description: z.string().max(2000).optional(),
-  imageUrl: httpUrl.optional(),
+  imageUrl: httpUrlSchema.optional(),
 });
 
 /** The composer's text as typed: saved (debounced) on every change. */
@@ -53,7 +50,7 @@ export const addBlueskyAccountSchema = z.object({
   identifier: z.string().trim().min(1).max(253),
   appPassword: z.string().min(1).max(200),
   /** The PDS; bsky.social when absent. */
-  service: httpUrl.optional(),
+  service: httpUrlSchema.optional(),
 });
 
 export const addMastodonAccountSchema = z.object({
@@ -70,7 +67,7 @@ export const intentPressedSchema = z.object({});
 /** Intent page → background: the network's own answer named the post just made. */
 export const intentPostedSchema = z.object({
   nativeId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-  url: httpUrl,
+  url: httpUrlSchema,
 });
 
 export const composeMessages = {

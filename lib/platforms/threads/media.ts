@@ -1,5 +1,13 @@
 import type { Media } from '../../post';
-import { asArray, asCount, asHttpUrl, asNumber, asRecord, asText, type JsonRecord } from './read';
+import {
+  asArray,
+  asCount,
+  asHttpUrl,
+  asNumber,
+  asRecord,
+  asText,
+  type JsonRecord,
+} from '../../kit/json-read';
 
 /**
  * Photos, videos and GIFs of a post in display order. Instagram's media model: a carousel lists

@@ -1,7 +1,7 @@
 import { postId, type CaptureContext, type Counts, type LinkCard, type Skipped } from '../../post';
 import { readMedia } from './media';
 import { readPoll } from './poll';
-import { asCount, asHttpUrl, asNumericId, asRecord, asText, type JsonRecord } from './read';
+import { asCount, asHttpUrl, asNumericId, asRecord, asText, type JsonRecord } from '../../kit/json-read';
 import { readText } from './text';
 import { displayDomain, expandRedirect, permalinkFor } from './urls';
 

@@ -1,5 +1,5 @@
 import type { CaptureContext } from '../../post';
-import { asArray, asRecord, isRecord } from './read';
+import { asArray, asRecord, isRecord } from '../../kit/json-read';
 import { NETWORK_LIMITS, findThreadHits } from './roots';
 import { collectHits, emptyOut, finish } from './parse-thread-hits';
 import type { ThreadsParseResult } from './types';

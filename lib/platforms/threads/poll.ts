@@ -1,5 +1,5 @@
 import type { Poll } from '../../post';
-import { asCount, asNumber, asRecord, asText, type JsonRecord } from './read';
+import { asCount, asNumber, asRecord, asText, type JsonRecord } from '../../kit/json-read';
 
 const OPTION_KEYS = ['option_a', 'option_b', 'option_c', 'option_d'] as const;
 

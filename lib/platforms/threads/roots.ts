@@ -1,4 +1,4 @@
-import { asArray, asRecord, isRecord } from './read';
+import { asArray, asRecord, isRecord } from '../../kit/json-read';
 
 /**
  * Where Threads puts posts. Names and doc_ids of the web app's queries change, so posts are found by

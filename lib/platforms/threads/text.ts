@@ -1,5 +1,5 @@
 import type { Entity } from '../../post';
-import { asArray, asNumericId, asRecord, asText, type JsonRecord } from './read';
+import { asArray, asNumericId, asRecord, asText, type JsonRecord } from '../../kit/json-read';
 import { expandRedirect } from './urls';
 
 /**

@@ -1,4 +1,4 @@
-import { asHttpUrl } from './read';
+import { asHttpUrl } from '../../kit/json-read';
 import { pkToShortcode } from './shortcode';
 
 /** The hosts Threads serves its web app from; threads.net redirects to threads.com but both are live. */

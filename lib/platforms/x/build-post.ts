@@ -3,7 +3,19 @@ import { parseXCard } from './card';
 import type { XCollector } from './collector';
 import { parseTwitterDate, snowflakeTime } from './dates';
 import { parseXMedia } from './media';
-import { arr, bool, clip, count, isHttpUrl, path, rec, restId, str, text, type JsonRecord } from './shape';
+import {
+  arr,
+  bool,
+  clip,
+  count,
+  isHttpUrl,
+  path,
+  rec,
+  str,
+  text,
+  type JsonRecord,
+} from '../../kit/json-read';
+import { restId } from './ids';
 import { X_SKIP } from './skip-reasons';
 import { buildText, displayRange, type BuiltText } from './text';
 import { isXHandle, xStatusUrl } from './urls';

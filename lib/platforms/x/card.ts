@@ -1,6 +1,16 @@
 import type { LinkCard, Poll } from '../../post';
 import { parseIsoDate } from './dates';
-import { arr, clip, isHttpUrl, isRecord, rec, str, text, toCount, type JsonRecord } from './shape';
+import {
+  arr,
+  clip,
+  isHttpUrl,
+  isRecord,
+  rec,
+  str,
+  text,
+  asLooseCount,
+  type JsonRecord,
+} from '../../kit/json-read';
 import { xArticleUrl, xBroadcastUrl, xSpaceUrl } from './urls';
 import { parseUnifiedCard } from './unified-card';
 
@@ -76,7 +86,7 @@ function parsePoll(values: Bindings): Poll | undefined {
   for (let index = 1; index <= 4; index += 1) {
     const label = stringValue(values, `choice${index}_label`);
     if (label === undefined) continue;
-    const votes = toCount(stringValue(values, `choice${index}_count`));
+    const votes = asLooseCount(stringValue(values, `choice${index}_count`));
     choices.push({ label: clip(label, 1000)!, ...(votes !== undefined ? { votes } : {}) });
   }
   if (choices.length === 0) return undefined;

@@ -1,5 +1,5 @@
 import type { Capture, CaptureContext, Post, Skipped } from '../../post';
-import { isHttpUrl } from './shape';
+import { isHttpUrl } from '../../kit/json-read';
 
 /** What one parse accumulates: candidate posts (checked by finishParse at the end) and skips. */
 export interface XCollector {

@@ -1,5 +1,5 @@
 import type { Media } from '../../post';
-import { arr, clip, count, httpUrl, isRecord, rec, str, text } from './shape';
+import { arr, clip, count, httpUrl, isRecord, rec, str, text } from '../../kit/json-read';
 import { xOriginalPhotoUrl } from './urls';
 
 /**

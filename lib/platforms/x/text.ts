@@ -1,6 +1,6 @@
 import type { Entity } from '../../post';
 import { decodeHtmlEntities } from './html-entities';
-import { arr, isHttpUrl, isRecord, str } from './shape';
+import { arr, isHttpUrl, isRecord, str } from '../../kit/json-read';
 
 /**
  * Turns X's raw tweet text into the stored plain text with entity ranges.

@@ -1,6 +1,6 @@
 import type { XCollector } from './collector';
 import { X_INSTRUCTION_PATHS, X_TWEET_RESULT_PATHS } from './operations';
-import { arr, isRecord, path, rec, str } from './shape';
+import { arr, isRecord, path, rec, str } from '../../kit/json-read';
 import { X_SKIP } from './skip-reasons';
 import { readTweetSlot } from './tweet';
 

@@ -4,7 +4,8 @@ import { X_SKIP } from './skip-reasons';
 import { buildXPost } from './build-post';
 import { parseTwitterDate, snowflakeTime } from './dates';
 import { parseXUser } from './user';
-import { path, rec, restId, str, type JsonRecord } from './shape';
+import { path, rec, str, type JsonRecord } from '../../kit/json-read';
+import { restId } from './ids';
 
 /**
  * One tweet slot — the `{ result }` object X puts under `tweet_results`, `retweeted_status_result`

@@ -1,5 +1,5 @@
 import type { LinkCard } from '../../post';
-import { clip, isHttpUrl, isRecord, rec, str, text, type JsonRecord } from './shape';
+import { clip, isHttpUrl, isRecord, rec, str, text, type JsonRecord } from '../../kit/json-read';
 
 /**
  * A `unified_card` (website, app and carousel cards, mostly on ads) is a JSON string inside the

@@ -1,5 +1,6 @@
 import type { Author } from '../../post';
-import { bool, clip, httpUrl, rec, restId, str } from './shape';
+import { bool, clip, httpUrl, rec, str } from '../../kit/json-read';
+import { restId } from './ids';
 import { isXHandle } from './urls';
 
 /**

@@ -7,7 +7,7 @@ import {
   type ParseResult,
   type Skipped,
 } from '../../../post';
-import { asHttpUrl } from '../read';
+import { asHttpUrl } from '../../../kit/json-read';
 import { shortcodeToPk } from '../shortcode';
 import { threadsPermalink } from '../urls';
 import { readDomText } from './dom-text';

@@ -3,7 +3,6 @@
  * (Kept under dom/ so this parser depends on no other file of the X platform folder.)
  */
 
-const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 /** X handles are 1–15 word characters; older accounts can be longer, so allow up to 50. */
 const HANDLE = /^[A-Za-z0-9_]{1,50}$/;
 const X_ORIGIN = /^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com(?=\/)/i;
@@ -20,9 +19,9 @@ const RESERVED = new Set([
   'compose',
 ]);
 
-export function isHttpUrl(value: string | undefined): value is string {
-  return value !== undefined && value.length <= 4096 && HTTP_URL.test(value);
-}
+import { isHttpUrl } from '../../../kit/http-url';
+
+export { isHttpUrl };
 
 export function isHandle(value: string | undefined): value is string {
   return value !== undefined && HANDLE.test(value);
