@@ -18,17 +18,40 @@ const epochMs = z.number().int().nonnegative();
 const count = z.number().int().nonnegative();
 const shortText = z.string().max(1000);
 
+/**
+ * A post id, `<platform>:<native id>`. Native ids run from X's 19 digits to a Bluesky at:// URI or
+ * a Mastodon status URI (both global, so a post seen through two servers or two apps is one row).
+ */
+export const MAX_NATIVE_ID = 500;
+export const postIdSchema = z
+  .string()
+  .regex(new RegExp(`^(${PLATFORMS.join('|')}):[^\\s]{1,${MAX_NATIVE_ID}}$`));
+/** An account's id on its network: X rest_id, Threads pk, a Bluesky DID, a Mastodon actor URI. */
+const accountId = z.string().min(1).max(500);
+/** A handle without the @: `jack`, `alice.bsky.social`, `user@mastodon.social` (up to a host's 253). */
+const handle = z.string().min(1).max(300);
+
+/** A Mastodon custom emoji: `:shortcode:` in text or a name is shown as this image, never as HTML. */
+export const customEmojiSchema = z.object({
+  shortcode: z.string().regex(/^[A-Za-z0-9_]{1,100}$/),
+  url: httpUrlSchema,
+});
+export type CustomEmoji = z.infer<typeof customEmojiSchema>;
+const emojis = z.array(customEmojiSchema).max(200);
+
 export const authorSchema = z.object({
-  /** The platform's own user id (X rest_id, Threads pk); absent when only the DOM was read. */
-  id: z.string().max(64).optional(),
-  /** The @handle without the @, as the platform spells it. */
-  handle: z.string().min(1).max(100),
+  /** The platform's own user id (X rest_id, Threads pk, Bluesky DID, Mastodon actor URI); absent when only the DOM was read. */
+  id: accountId.optional(),
+  /** The @handle without the @, as the platform spells it (Mastodon: always `user@host`). */
+  handle,
   /** The display name. */
   name: z.string().max(200),
   /** Profile picture URL. */
   avatarUrl: httpUrlSchema.optional(),
   /** The platform shows a verified mark (X blue/business/government, Threads is_verified). */
   verified: z.boolean(),
+  /** Custom emoji used in `name` (Mastodon). */
+  emojis: emojis.optional(),
 });
 export type Author = z.infer<typeof authorSchema>;
 
@@ -46,9 +69,9 @@ export const entitySchema = z.discriminatedUnion('kind', [
     start: count,
     end: count,
     /** Handle without the @. */
-    handle: z.string().min(1).max(100),
+    handle,
     /** The mentioned user's native id, when the platform gives it. */
-    userId: z.string().max(64).optional(),
+    userId: accountId.optional(),
   }),
   z.object({
     kind: z.literal('hashtag'),
@@ -68,9 +91,12 @@ export const entitySchema = z.discriminatedUnion('kind', [
 export type Entity = z.infer<typeof entitySchema>;
 
 export const mediaSchema = z.object({
-  /** photo, video or gif (an X animated_gif or a Threads GIPHY attachment, both looping mp4s). */
-  kind: z.enum(['photo', 'video', 'gif']),
-  /** The full-size photo, or the best mp4 of a video/gif. */
+  /**
+   * photo, video, gif (an X animated_gif, a Threads GIPHY attachment or a Mastodon gifv: looping
+   * mp4s) or audio (Mastodon).
+   */
+  kind: z.enum(['photo', 'video', 'gif', 'audio']),
+  /** The full-size photo, the best mp4 of a video/gif (a Bluesky video: its HLS playlist), the audio file. */
   url: httpUrlSchema,
   /** A still image: the video poster, or a smaller rendition of the photo. */
   previewUrl: httpUrlSchema.optional(),
@@ -101,11 +127,11 @@ export type LinkCard = z.infer<typeof linkCardSchema>;
 
 export const repostSchema = z.object({
   /** Id (`<platform>:<native id>`) of the original post, which is also stored as its own row. */
-  originalId: z.string().min(3).max(100),
+  originalId: postIdSchema,
   /** Who reposted it. */
   by: z.object({
-    id: z.string().max(64).optional(),
-    handle: z.string().min(1).max(100),
+    id: accountId.optional(),
+    handle,
     name: z.string().max(200).optional(),
   }),
   /** When it was reposted, when the platform says. */
@@ -115,9 +141,13 @@ export type Repost = z.infer<typeof repostSchema>;
 
 export const replySchema = z.object({
   /** Id (`<platform>:<native id>`) of the post replied to, when known. */
-  toPostId: z.string().max(100).optional(),
+  toPostId: postIdSchema.optional(),
   /** Handle of the author replied to, when known. */
-  toHandle: z.string().max(100).optional(),
+  toHandle: handle.optional(),
+  /** Id of the thread's first post, when the platform says (Bluesky reply root). */
+  rootPostId: postIdSchema.optional(),
+  /** The post replied to exists but cannot be shown (deleted, or a block between the accounts). */
+  parentUnavailable: z.enum(['not-found', 'blocked']).optional(),
 });
 export type Reply = z.infer<typeof replySchema>;
 
@@ -131,6 +161,8 @@ export const pollSchema = z.object({
   endsAt: epochMs.optional(),
   /** Voting is over. */
   closed: z.boolean().optional(),
+  /** Several choices may be picked (Mastodon). */
+  multiple: z.boolean().optional(),
 });
 export type Poll = z.infer<typeof pollSchema>;
 
@@ -149,7 +181,7 @@ export const countsSchema = z.object({
 export type Counts = z.infer<typeof countsSchema>;
 
 export const captureSchema = z.object({
-  /** network: a parsed API response or page-embedded JSON; dom: read from rendered markup. */
+  /** network: a parsed API response, a streamed event or page-embedded JSON; dom: read from rendered markup. */
   source: z.enum(['network', 'dom']),
   /** What it was read from: the operation or page kind ("HomeTimeline", "TweetDetail", "page"). */
   timeline: z.string().min(1).max(100),
@@ -164,11 +196,11 @@ export type Capture = z.infer<typeof captureSchema>;
 
 export const postSchema = z.object({
   /** Stable id: `<platform>:<native id>`. */
-  id: z.string().regex(/^(x|threads|bluesky|mastodon):[^\s]{1,96}$/),
+  id: postIdSchema,
   /** Which network it came from. */
   platform: platformSchema,
-  /** The platform's own id (X rest_id, Threads pk). */
-  nativeId: z.string().min(1).max(96),
+  /** The platform's own id (X rest_id, Threads pk, Bluesky at:// URI, Mastodon status URI). */
+  nativeId: z.string().min(1).max(MAX_NATIVE_ID),
   /** Canonical permalink (`https://x.com/<handle>/status/<id>`, `https://www.threads.com/@<user>/post/<code>`). */
   url: httpUrlSchema,
   /** Who wrote it (for a repost: the original author). */
@@ -188,7 +220,25 @@ export const postSchema = z.object({
   /** The link preview card, when the post has one. */
   linkCard: linkCardSchema.optional(),
   /** Id of the quoted post; the quoted post itself is stored as its own Post. */
-  quotedPostId: z.string().max(100).optional(),
+  quotedPostId: postIdSchema.optional(),
+  /**
+   * The post quotes something that cannot be shown, and why: deleted or never found, a block,
+   * detached by its author (Bluesky), or a Mastodon quote not (or no longer) approved.
+   * The card shows a placeholder with the reason.
+   */
+  quoteUnavailable: z
+    .enum([
+      'not-found',
+      'blocked',
+      'detached',
+      'pending',
+      'rejected',
+      'revoked',
+      'deleted',
+      'unauthorized',
+      'muted',
+    ])
+    .optional(),
   /** Set when this row is a repost: the content above is the original's. */
   repost: repostSchema.optional(),
   /** Set when the post is a reply. */
@@ -199,8 +249,28 @@ export const postSchema = z.object({
   counts: countsSchema.optional(),
   /** The platform marks the post as edited (the text above is the latest version). */
   edited: z.boolean(),
-  /** The platform flags the post or its media as sensitive. */
+  /** When it was last edited, when the platform says (Mastodon edited_at). */
+  editedAt: epochMs.optional(),
+  /** The platform flags the post or its media as sensitive: media stay hidden until clicked. */
   sensitive: z.boolean(),
+  /** A content warning (Mastodon spoiler_text): the card stays collapsed behind it until opened. */
+  contentWarning: shortText.optional(),
+  /** Moderation label values as the network sent them (Bluesky `porn`, `graphic-media`, custom ones). */
+  labels: z.array(z.string().min(1).max(128)).max(50).optional(),
+  /** The author pinned it on their profile (seen in a profile feed). */
+  pinned: z.boolean().optional(),
+  /** Custom emoji used in `text` (Mastodon). */
+  emojis: emojis.optional(),
+  /**
+   * The reader's own server's copy (Mastodon): a status has one global id but each server gives it
+   * a local id and page, where the user can reply, boost and favourite with their own account.
+   */
+  local: z.object({ id: z.string().min(1).max(100), url: httpUrlSchema }).optional(),
+  /** Server-side filters of the reader that matched (Mastodon): kept, and marked in the feed. */
+  filtered: z
+    .array(z.object({ title: shortText, action: z.enum(['warn', 'hide', 'blur']) }))
+    .max(20)
+    .optional(),
   /** X community or Threads topic tag the post was published in. */
   topic: z.string().max(200).optional(),
   /** Where and when it was captured. */
