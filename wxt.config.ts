@@ -1,11 +1,13 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { addNetworkEntrypoints } from './scripts/wxt-network-entrypoints';
 
 // The manifest lists only what Crossfeed uses: sidePanel for the feed (Chrome), content scripts on
 // the sites whose timelines it reads, and the composer's needs below. Both browsers get Manifest V3:
 // the network tap is a MAIN-world content script, which Firefox supports only in MV3 (128+).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: { 'entrypoints:found': addNetworkEntrypoints },
   manifestVersion: 3,
   // CROSSFEED_PROFILE=1 builds unminified, so CPU profiles of the capture path name real functions.
   vite: () => ({

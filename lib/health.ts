@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { platformSchema, type Platform } from './post';
+import type { CaptureSource } from './platforms/adapter';
+import { NETWORKS, type Platform } from './platforms/registry';
+
+export { captureSourceSchema } from './post';
+export type { CaptureSource };
 
 /**
  * Capture health: per platform and source, what was seen and what became of it. Written by the
  * background in the same transaction as the posts, so the counts and the store never disagree.
  */
-
-export const captureSourceSchema = z.enum(['network', 'dom']);
-export type CaptureSource = z.infer<typeof captureSourceSchema>;
 
 const countMap = z.record(z.string().max(100), z.number().int().nonnegative());
 
@@ -120,12 +121,6 @@ export interface HealthWarning {
   message: string;
 }
 
-const PLATFORM_NAMES: Record<Platform, string> = {
-  x: 'X',
-  threads: 'Threads',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-};
 /** Responses in a row with no post before a known operation is suspicious. */
 export const ZERO_STREAK_WARNING = 3;
 /** How recent the other source's success must be to compare the two. */
@@ -137,10 +132,9 @@ const RECENT_MS = 60 * 60 * 1000;
  */
 export function healthWarnings(records: readonly HealthRecord[], now: number): HealthWarning[] {
   const warnings: HealthWarning[] = [];
-  for (const platform of platformSchema.options) {
+  for (const { id: platform, label: name } of NETWORKS) {
     const network = records.find((record) => record.platform === platform && record.source === 'network');
     const dom = records.find((record) => record.platform === platform && record.source === 'dom');
-    const name = PLATFORM_NAMES[platform];
     const recent = (at?: number) => at !== undefined && now - at < RECENT_MS;
     if (network && dom) {
       const stuck = Object.entries(network.operations).filter(

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isHttpUrl } from './kit/http-url';
+import type { CaptureSource } from './platforms/adapter';
+import { PLATFORMS, type Platform } from './platforms/registry';
 
 /**
  * The one normalized Post shape. Every capture source (network tap, page-embedded JSON, DOM)
@@ -7,9 +9,10 @@ import { isHttpUrl } from './kit/http-url';
  * Times are epoch milliseconds; text offsets are UTF-16 code-unit indices into `text`.
  */
 
-export const PLATFORMS = ['x', 'threads', 'bluesky', 'mastodon'] as const;
+export { PLATFORMS };
+export type { Platform };
+/** The networks of the registry (lib/platforms/registry.ts): the one list. */
 export const platformSchema = z.enum(PLATFORMS);
-export type Platform = z.infer<typeof platformSchema>;
 
 /** Only http(s) URLs are ever stored as links: nothing else can become clickable later. */
 export const httpUrlSchema = z.string().refine(isHttpUrl, 'must be an http(s) URL');
@@ -180,9 +183,11 @@ export const countsSchema = z.object({
 });
 export type Counts = z.infer<typeof countsSchema>;
 
+export const captureSourceSchema = z.enum(['network', 'dom']) satisfies z.ZodType<CaptureSource>;
+
 export const captureSchema = z.object({
   /** network: a parsed API response, a streamed event or page-embedded JSON; dom: read from rendered markup. */
-  source: z.enum(['network', 'dom']),
+  source: captureSourceSchema,
   /** What it was read from: the operation or page kind ("HomeTimeline", "TweetDetail", "page"). */
   timeline: z.string().min(1).max(100),
   /** The page the user was on. */

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { NETWORK_LABELS } from '@/lib/compose/networks';
-import { sendMessage } from '@/lib/messaging-client';
+import { network as networkOf } from '@/lib/platforms/registry';
+import { sendMessage } from '@/lib/send-message';
 import { LiveCrosspostStatus } from './crosspost-status';
 import { NetworkRow } from './network-row';
-import { crosspostRequest, planNetworks, postable } from './plan';
+import { crosspostRequest, planNetworks, postable } from '../../lib/compose/page/plan';
 import { useAccounts } from './use-accounts';
 import { useDraft } from './use-draft';
 
@@ -61,7 +61,7 @@ export function ComposerEditor({ rows = 6 }: { rows?: number }) {
       </ul>
       {blocked.length > 0 && (
         <p className="text-xs text-red-700 dark:text-red-400">
-          Too long for {blocked.map((p) => NETWORK_LABELS[p.network]).join(', ')}: shorten it, split it, or
+          Too long for {blocked.map((p) => networkOf(p.network).label).join(', ')}: shorten it, split it, or
           switch the network off.
         </p>
       )}

@@ -1,6 +1,6 @@
-import { NETWORK_LABELS } from '@/lib/compose/networks';
+import { network as networkOf } from '@/lib/platforms/registry';
 import { OverflowText } from './overflow-text';
-import type { NetworkPlan } from './plan';
+import type { NetworkPlan } from '../../lib/compose/page/plan';
 
 const REACH_WORDS: Record<NetworkPlan['reach'], string> = {
   api: 'posts from here',
@@ -17,7 +17,7 @@ interface Props {
 
 /** One network: on/off, how it is reached, its own count, and where and how the text overflows. */
 export function NetworkRow({ plan, text, onToggle, onSplit }: Props) {
-  const label = NETWORK_LABELS[plan.network];
+  const label = networkOf(plan.network).label;
   const { count } = plan;
   return (
     <li data-network={plan.network} className="py-1">

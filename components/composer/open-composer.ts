@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import { replyUrl } from '@/lib/compose/intents';
-import { NETWORK_LABELS } from '@/lib/compose/networks';
+import { network as networkOf } from '@/lib/platforms/registry';
 import type { LinkCardInput } from '@/lib/compose/thread';
-import { sendMessage } from '@/lib/messaging-client';
+import { sendMessage } from '@/lib/send-message';
 import type { Post } from '@/lib/post';
 import { blankDraft } from './use-draft';
 
@@ -40,10 +39,11 @@ export async function openComposerWith(post: SharablePost): Promise<void> {
 
 /** The label of the reply action: "Reply on X". */
 export function replyLabel(post: Pick<Post, 'platform'>): string {
-  return `Reply on ${NETWORK_LABELS[post.platform]}`;
+  return `Reply on ${networkOf(post.platform).label}`;
 }
 
-/** "Reply on <network>": that network's own reply page in a new tab. */
+/** "Reply on <network>": that network's reply intent, or else the post's own page (where its reply box is), in a new tab. */
 export async function openReplyOn(post: Pick<Post, 'platform' | 'nativeId' | 'url'>): Promise<void> {
-  await browser.tabs.create({ url: replyUrl(post) });
+  const network = networkOf(post.platform);
+  await browser.tabs.create({ url: network.links.reply?.(post) ?? post.url });
 }

@@ -1,6 +1,6 @@
-import { NETWORK_LABELS } from '@/lib/compose/networks';
+import { network as networkOf } from '@/lib/platforms/registry';
 import type { CrosspostTarget } from '@/lib/compose/records';
-import { sendMessage } from '@/lib/messaging-client';
+import { sendMessage } from '@/lib/send-message';
 
 function words(target: CrosspostTarget): string {
   const { status } = target;
@@ -26,7 +26,7 @@ export function StatusLine({ crosspostId, target }: { crosspostId: string; targe
   const { status } = target;
   return (
     <li data-network={target.network} data-state={status.state} className="py-1 text-sm">
-      <span className="font-medium">{NETWORK_LABELS[target.network]}</span>{' '}
+      <span className="font-medium">{networkOf(target.network).label}</span>{' '}
       <span className={status.state === 'failed' ? 'text-red-700 dark:text-red-400' : ''}>
         {words(target)}
       </span>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { AccountsView } from '@/lib/compose/accounts-view';
-import { sendMessage } from '@/lib/messaging-client';
+import { sendMessage } from '@/lib/send-message';
 
 /**
  * The accounts as the background describes them (never a token), refreshed when the options page

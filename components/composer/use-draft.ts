@@ -1,21 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { newTid } from '@/lib/compose/bluesky/tid';
-import { currentDraft } from '@/lib/compose/draft-query';
-import type { ComposeNetwork } from '@/lib/compose/networks';
+import { newTid } from '@/lib/kit/tid';
+import { currentDraft } from '@/lib/compose/page/draft-query';
+import { PLATFORMS, type Platform } from '@/lib/platforms/registry';
 import type { DraftRow } from '@/lib/compose/records';
 import { getDb } from '@/lib/db';
-import { sendMessage } from '@/lib/messaging-client';
+import { sendMessage } from '@/lib/send-message';
 
 /** How long typing may pause before the draft is written (a keystroke each time would be too many). */
 export const DRAFT_SAVE_DELAY_MS = 300;
 
 export type Draft = Pick<DraftRow, 'id' | 'text' | 'networks' | 'split' | 'card'>;
 
-export const DEFAULT_NETWORKS: ComposeNetwork[] = ['x', 'threads', 'bluesky', 'mastodon'];
+/** A new draft goes to every network (the composer greys out those it cannot reach). */
+export const DEFAULT_NETWORKS: readonly Platform[] = PLATFORMS;
 
-export function blankDraft(networks: ComposeNetwork[] = DEFAULT_NETWORKS): Draft {
-  return { id: `draft-${newTid()}`, text: '', networks, split: [] };
+export function blankDraft(networks: readonly Platform[] = DEFAULT_NETWORKS): Draft {
+  return { id: `draft-${newTid()}`, text: '', networks: [...networks], split: [] };
 }
 
 function toMessage(draft: Draft) {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { sendMessage } from '@/lib/messaging-client';
+import { sendMessage } from '@/lib/send-message';
 import type { DeleteEverythingResult } from '@/lib/store/delete-all';
 import { BUTTON, BUTTON_DANGER, ERROR_BOX, INPUT, OK_BOX } from './styles';
 

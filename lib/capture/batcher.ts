@@ -1,5 +1,5 @@
 import type { CaptureStats } from '../health';
-import type { IngestAck, IngestRequest } from '../messaging';
+import type { IngestAck, CaptureBatch } from './protocol';
 import type { Platform } from '../post';
 import type { CaptureSource } from '../health';
 
@@ -15,7 +15,7 @@ export interface BatcherOptions {
   platform: Platform;
   source: CaptureSource;
   /** Sends one batch; resolves the ack, or undefined/throws when no ack came. */
-  send: (request: IngestRequest) => Promise<IngestAck | undefined>;
+  send: (request: CaptureBatch) => Promise<IngestAck | undefined>;
   signal: AbortSignal;
   maxPosts?: number;
   maxDelayMs?: number;
@@ -91,7 +91,7 @@ export function createBatcher(options: BatcherOptions): Batcher {
   const waitingChunks: PostsJson[] = [];
   let waitingStats = emptyStats();
   /** Formed batches, oldest first; the head is the one being sent. */
-  const outbox: Array<{ request: IngestRequest; count: number; attempts: number }> = [];
+  const outbox: Array<{ request: CaptureBatch; count: number; attempts: number }> = [];
   const queuedCount = () =>
     waitingPosts.length +
     waitingChunks.reduce((sum, chunk) => sum + chunk.count, 0) +

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { createLogger, isExtensionGone } from '../log';
-import { sendMessage } from '../messaging-client';
+import { createLogger, isExtensionGone } from '../kit/log';
+import { sendMessage } from '../send-message';
 import { DOM_CHECK_OPERATION } from '../health';
 import type { CaptureContext, ParseResult, Platform, Post } from '../post';
 import { BRIDGE_EVENT, deliveredIds, readTapMessage } from './bridge';

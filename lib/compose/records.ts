@@ -1,11 +1,11 @@
-import type { ComposeNetwork } from './networks';
+import type { Platform } from '../platforms/registry';
 import type { SendStatus } from './status';
 import type { LinkCardInput, PartResult, ThreadPart } from './thread';
 
 /*
  * The composer's rows in the local store (lib/db.ts version 2). Drafts and cross-posts are the
  * user's own words, kept apart from captured posts. No token or password is ever part of a row:
- * accounts live in browser.storage.local (lib/background/compose-accounts.ts).
+ * accounts live where only the background reads them (each network's compose/account.ts).
  */
 
 /** What the user is writing, saved as they type. A posted draft keeps its row (`postedAt`). */
@@ -13,9 +13,9 @@ export interface DraftRow {
   id: string;
   text: string;
   /** The networks switched on. */
-  networks: ComposeNetwork[];
+  networks: Platform[];
   /** Networks where the user accepted the offer to split the text into a numbered thread. */
-  split: ComposeNetwork[];
+  split: Platform[];
   /** The card of a shared post (Bluesky shows it as a link card). */
   card?: LinkCardInput;
   createdAt: number;
@@ -28,9 +28,29 @@ export interface DraftRow {
 /** How a network is reached: its API with the user's account, or its own compose page in a tab. */
 export type TargetVia = 'api' | 'intent';
 
+/** The composer's text as typed, saved (debounced) on every change. */
+export interface DraftInput {
+  id: string;
+  text: string;
+  networks: Platform[];
+  split: Platform[];
+  card?: LinkCardInput;
+}
+
+/**
+ * One click of "Post to N networks": each network's final parts (split and counted in the page,
+ * where twitter-text lives) and how the page decided to reach it.
+ */
+export interface CrosspostRequest {
+  draftId: string;
+  text: string;
+  targets: Array<{ network: Platform; via: TargetVia; texts: string[] }>;
+  card?: LinkCardInput;
+}
+
 /** One network of a cross-post: the parts sent there, each part's result and one overall status. */
 export interface CrosspostTarget {
-  network: ComposeNetwork;
+  network: Platform;
   via: TargetVia;
   /**
    * The parts with the keys chosen when the cross-post began (Bluesky rkey, Mastodon

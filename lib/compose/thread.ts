@@ -1,4 +1,4 @@
-import { newTid } from './bluesky/tid';
+import { newTid } from '../kit/tid';
 import type { SendStatus } from './status';
 
 /** A link card to attach to a part (sharing a captured post whose card is at hand). */

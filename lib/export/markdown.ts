@@ -1,5 +1,5 @@
 import type { UserState } from '../db';
-import { PLATFORM_LABELS } from '../feed/platform-names';
+import { network as networkOf } from '../platforms/registry';
 import { safeHttpUrl } from '../feed/safe-url';
 import type { Post } from '../post';
 import { utcMinute } from './utc-time';
@@ -64,7 +64,7 @@ function mediaLines(post: Post): string[] {
 export function markdownPost(post: Post, state: UserState | undefined): string {
   const who = `${escapeMarkdown(post.author.name || post.author.handle)} (@${escapeMarkdown(post.author.handle)})`;
   const sections = [
-    `## ${who} on ${PLATFORM_LABELS[post.platform]}`,
+    `## ${who} on ${networkOf(post.platform).label}`,
     details(post, state).join('\n'),
     post.text.trim() === '' ? undefined : markdownText(post.text),
     mediaLines(post).join('\n') || undefined,

@@ -1,7 +1,7 @@
 import type { CrossfeedDB } from '../db';
 import { expandRepostRows } from '../capture/posts-wire';
 import { applyBatchToHealth, emptyHealth, healthKey } from '../health';
-import type { IngestAck, IngestRequest } from '../messaging';
+import type { IngestAck, CaptureBatch } from '../capture/protocol';
 import { domRepostId, postSchema, type Platform, type Post } from '../post';
 import { mergePost } from './merge-post';
 
@@ -16,7 +16,7 @@ export const INGEST_LOG_TTL_MS = 24 * 60 * 60 * 1000;
  */
 export async function ingestBatch(
   db: CrossfeedDB,
-  request: IngestRequest,
+  request: CaptureBatch,
   senderPlatform: Platform,
   now: number,
 ): Promise<IngestAck> {
@@ -77,7 +77,7 @@ const MAX_CANDIDATES = 1000;
  * The batch's posts: the objects first, then each JSON chunk's (an unreadable chunk or one that is
  * not an array is one rejection, counted as `postsJson`). Indexes in the ack follow this order.
  */
-function candidatesOf(request: IngestRequest, rejected: IngestAck['rejected']): unknown[] {
+function candidatesOf(request: CaptureBatch, rejected: IngestAck['rejected']): unknown[] {
   const candidates: unknown[] = [...request.posts];
   for (const json of request.postsJson) {
     let parsed: unknown;

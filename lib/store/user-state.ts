@@ -1,10 +1,17 @@
 import type { CrossfeedDB, UserState } from '../db';
-import type { UpdateUserState } from '../messaging';
+
+/** A change of what the user did to a post: absent fields stay as they are. */
+export interface UserStateChange {
+  postId: string;
+  saved?: boolean;
+  tags?: string[];
+  note?: string;
+}
 
 /** Applies a save/unsave, tags or note change; other fields stay as they are. */
 export async function updateUserState(
   db: CrossfeedDB,
-  change: UpdateUserState,
+  change: UserStateChange,
   now: number,
 ): Promise<UserState> {
   return db.transaction('rw', db.userState, async () => {

@@ -3,11 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { CrossfeedDB } from '../../lib/db';
-import { BLUESKY_ACCOUNT_KEY, MASTODON_ACCOUNT_KEY } from '../../lib/background/compose-accounts';
-import { createComposeHandlers, type ComposeDeps } from '../../lib/background/compose-handlers';
-import { newTid } from '../../lib/compose/bluesky/tid';
+import { BLUESKY_ACCOUNT_KEY } from '../../lib/platforms/bluesky/compose/account';
+import { MASTODON_ACCOUNT_KEY } from '../../lib/platforms/mastodon/compose/account';
+import { createComposeHandlers, type ComposeDeps } from '../../lib/compose/worker/handlers';
+import { newTid } from '../../lib/kit/tid';
 import { writeSettings } from '../../lib/settings';
-import type { HandlerContext } from '../../lib/router';
+import type { HandlerContext } from '../../lib/protocol/spec';
 import { startFakeMastodon, type FakeMastodon } from '../fake-servers/fake-mastodon';
 import { startFakePds, type FakePds } from '../fake-servers/fake-pds';
 
@@ -59,11 +60,14 @@ const everythingStored = async () => JSON.stringify(await browser.storage.local.
 describe('accounts', () => {
   it('Bluesky: the session is kept in storage.local, never the app password; pages see no token', async () => {
     const handlers = createComposeHandlers(db, deps());
-    const added = await handlers.addBlueskyAccount(
-      { identifier: `@${pds.handle}`, appPassword: pds.appPassword, service: pds.url },
+    const added = await handlers.addAccount(
+      {
+        network: 'bluesky',
+        input: { identifier: `@${pds.handle}`, appPassword: pds.appPassword, service: pds.url },
+      },
       page,
     );
-    expect(added).toEqual({ accounts: { bluesky: { handle: pds.handle, did: pds.did, service: pds.url } } });
+    expect(added).toEqual({ accounts: { bluesky: { handle: pds.handle, server: pds.url } } });
     expect((await browser.storage.local.get(BLUESKY_ACCOUNT_KEY))[BLUESKY_ACCOUNT_KEY]).toEqual({
       service: pds.url,
       did: pds.did,
@@ -78,8 +82,11 @@ describe('accounts', () => {
 
   it('Bluesky: a wrong app password says so and stores nothing', async () => {
     const handlers = createComposeHandlers(db, deps());
-    const added = await handlers.addBlueskyAccount(
-      { identifier: pds.handle, appPassword: 'wrong-wrong-wrong-wrong', service: pds.url },
+    const added = await handlers.addAccount(
+      {
+        network: 'bluesky',
+        input: { identifier: pds.handle, appPassword: 'wrong-wrong-wrong-wrong', service: pds.url },
+      },
       page,
     );
     expect(added).toEqual({ accounts: {}, error: 'Bluesky did not accept that handle and app password.' });
@@ -88,17 +95,16 @@ describe('accounts', () => {
 
   it("Mastodon with a pasted token: verified, stored with the instance's own limits", async () => {
     const handlers = createComposeHandlers(db, deps());
-    const added = await handlers.addMastodonAccount(
-      { instance: mastodon.url, accessToken: mastodon.accessToken },
+    const added = await handlers.addAccount(
+      { network: 'mastodon', input: { instance: mastodon.url, accessToken: mastodon.accessToken } },
       page,
     );
     expect(added).toEqual({
       accounts: {
         mastodon: {
-          instanceUrl: mastodon.url,
-          username: 'alice',
-          maxCharacters: 1000,
-          charactersReservedPerUrl: 30,
+          handle: `alice@${new URL(mastodon.url).host}`,
+          server: mastodon.url,
+          limits: { maxCharacters: 1000, charactersReservedPerUrl: 30 },
         },
       },
     });
@@ -110,7 +116,10 @@ describe('accounts', () => {
 
   it('Mastodon with a wrong pasted token: refused in words, nothing stored', async () => {
     const handlers = createComposeHandlers(db, deps());
-    const added = await handlers.addMastodonAccount({ instance: mastodon.url, accessToken: 'nope' }, page);
+    const added = await handlers.addAccount(
+      { network: 'mastodon', input: { instance: mastodon.url, accessToken: 'nope' } },
+      page,
+    );
     expect(added).toEqual({
       accounts: {},
       error:
@@ -121,9 +130,9 @@ describe('accounts', () => {
 
   it('Mastodon by OAuth: app registration, authorization code with PKCE, token verified and stored', async () => {
     const handlers = createComposeHandlers(db, deps());
-    const added = await handlers.addMastodonAccount({ instance: mastodon.url }, page);
+    const added = await handlers.addAccount({ network: 'mastodon', input: { instance: mastodon.url } }, page);
     expect(added.error).toBeUndefined();
-    expect(added.accounts.mastodon?.username).toBe('alice');
+    expect(added.accounts.mastodon?.handle).toBe(`alice@${new URL(mastodon.url).host}`);
     expect(mastodon.apps).toEqual([
       expect.objectContaining({ redirectUri: REDIRECT, scopes: 'read:accounts write:statuses' }),
     ]);
@@ -146,7 +155,9 @@ describe('accounts', () => {
         },
       }),
     );
-    expect(await handlers.addMastodonAccount({ instance: mastodon.url }, page)).toEqual({
+    expect(
+      await handlers.addAccount({ network: 'mastodon', input: { instance: mastodon.url } }, page),
+    ).toEqual({
       accounts: {},
       error: 'The Mastodon sign-in window was closed before it finished.',
     });
@@ -154,13 +165,19 @@ describe('accounts', () => {
 
   it('remove wipes the tokens', async () => {
     const handlers = createComposeHandlers(db, deps());
-    await handlers.addBlueskyAccount(
-      { identifier: pds.handle, appPassword: pds.appPassword, service: pds.url },
+    await handlers.addAccount(
+      {
+        network: 'bluesky',
+        input: { identifier: pds.handle, appPassword: pds.appPassword, service: pds.url },
+      },
       page,
     );
-    await handlers.addMastodonAccount({ instance: mastodon.url, accessToken: mastodon.accessToken }, page);
+    await handlers.addAccount(
+      { network: 'mastodon', input: { instance: mastodon.url, accessToken: mastodon.accessToken } },
+      page,
+    );
     expect(await handlers.removeAccount({ network: 'bluesky' }, page)).toEqual({
-      mastodon: expect.objectContaining({ instanceUrl: mastodon.url }),
+      mastodon: expect.objectContaining({ server: mastodon.url }),
     });
     expect(await handlers.removeAccount({ network: 'mastodon' }, page)).toEqual({});
     expect(await browser.storage.local.get(null)).toEqual({});
@@ -180,7 +197,11 @@ describe('drafts', () => {
       updatedAt: NOW,
     });
     await handlers.startCrosspost(
-      { draftId: 'draft-000001', text: 'first words', targets: [{ network: 'x', texts: ['first words'] }] },
+      {
+        draftId: 'draft-000001',
+        text: 'first words',
+        targets: [{ network: 'x', via: 'intent', texts: ['first words'] }],
+      },
       page,
     );
     // A debounced save from the closing popup arrives after the post: ignored.
@@ -193,7 +214,11 @@ describe('drafts', () => {
 describe('send for me (intent tabs)', () => {
   async function openXIntent(handlers: ReturnType<typeof createComposeHandlers>) {
     const { crosspostId } = await handlers.startCrosspost(
-      { draftId: 'draft-000001', text: 'hi there', targets: [{ network: 'x', texts: ['hi there'] }] },
+      {
+        draftId: 'draft-000001',
+        text: 'hi there',
+        targets: [{ network: 'x', via: 'intent', texts: ['hi there'] }],
+      },
       page,
     );
     for (;;) {

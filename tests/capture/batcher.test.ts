@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBatcher } from '../../lib/capture/batcher';
-import type { IngestAck, IngestRequest } from '../../lib/messaging';
+import type { IngestAck, CaptureBatch } from '../../lib/capture/protocol';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -9,7 +9,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const ackOf = (request: IngestRequest): IngestAck => ({
+const ackOf = (request: CaptureBatch): IngestAck => ({
   batchId: request.batchId,
   stored: request.posts.length,
   created: request.posts.length,
@@ -18,10 +18,10 @@ const ackOf = (request: IngestRequest): IngestAck => ({
 });
 
 function setup(answers: Array<'ack' | 'lost' | 'throw'>) {
-  const sent: IngestRequest[] = [];
+  const sent: CaptureBatch[] = [];
   let ids = 0;
   const controller = new AbortController();
-  const send = vi.fn(async (request: IngestRequest) => {
+  const send = vi.fn(async (request: CaptureBatch) => {
     sent.push(structuredClone(request));
     const answer = answers.shift() ?? 'ack';
     if (answer === 'throw') throw new Error('Could not establish connection. Receiving end does not exist.');

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { THREADS_INTENT_SELECTORS, X_INTENT_SELECTORS } from '../../lib/compose/intent-selectors';
-import { readXPostLink, runSendForMe, type SendForMeOptions } from '../../lib/compose/send-for-me';
+import { THREADS_INTENT_PAGE } from '../../lib/platforms/threads/compose/intent-page';
+import { readXPostLink, X_INTENT_PAGE } from '../../lib/platforms/x/compose/intent-page';
+import { runSendForMe, type SendForMeOptions } from '../../lib/compose/content/send-for-me';
 
 let clicks: number;
 let reported: Array<{ nativeId: string; url: string }>;
@@ -27,7 +28,7 @@ function xPage(text: string, enabled: boolean): HTMLButtonElement {
 function options(overrides: Partial<SendForMeOptions> = {}): SendForMeOptions {
   return {
     doc: document,
-    selectors: X_INTENT_SELECTORS,
+    page: X_INTENT_PAGE,
     signal: new AbortController().signal,
     check: async () => ({ press: true, text: 'Hello\nthere 🎉' }),
     claim: async () => true,
@@ -96,7 +97,7 @@ describe('send for me', () => {
     document
       .querySelectorAll('[role="button"]')
       .forEach((b) => b.addEventListener('click', () => (pressed = b.textContent ?? '')));
-    expect(await runSendForMe(options({ selectors: THREADS_INTENT_SELECTORS }))).toBe('pressed');
+    expect(await runSendForMe(options({ page: THREADS_INTENT_PAGE }))).toBe('pressed');
     expect(pressed).toBe('Post');
   });
 });

@@ -47,12 +47,13 @@ async function setUpAccounts(): Promise<Page> {
   await expect(options.getByText(`@${pds.handle}`)).toBeVisible();
   // The Mastodon form's button asks the browser for this server's host permission, a prompt no
   // automated browser can answer; the same message the form sends is sent here instead.
-  const reply = await sendFromPage(options, 'addMastodonAccount', {
-    instance: mastodonUrl.url,
-    accessToken: mastodon.accessToken,
+  const reply = await sendFromPage(options, 'addAccount', {
+    network: 'mastodon',
+    input: { instance: mastodonUrl.url, accessToken: mastodon.accessToken },
   });
-  expect(reply).toMatchObject({ ok: true, data: { accounts: { mastodon: { username: 'alice' } } } });
-  await expect(options.getByText('@alice', { exact: true })).toBeVisible();
+  const handle = `alice@${new URL(mastodonUrl.url).host}`;
+  expect(reply).toMatchObject({ ok: true, data: { accounts: { mastodon: { handle } } } });
+  await expect(options.getByText(`@${handle}`, { exact: true })).toBeVisible();
   return options;
 }
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { countMastodon } from '../../lib/compose/count-mastodon';
+import { countMastodon } from '../../lib/platforms/mastodon/compose/count';
 import { startServer, type Exchange, type FailureKind, type FakeServer } from './server-kit';
 
 /*

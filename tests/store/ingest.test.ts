@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compactRepostRows } from '../../lib/capture/posts-wire';
 import { CrossfeedDB } from '../../lib/db';
-import type { IngestRequest } from '../../lib/messaging';
+import type { CaptureBatch } from '../../lib/capture/protocol';
 import { ingestBatch, pruneIngestLog, INGEST_LOG_TTL_MS } from '../../lib/store/ingest';
 import { updateUserState } from '../../lib/store/user-state';
 import { samplePost } from '../helpers/sample-post';
@@ -19,7 +19,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-function batch(posts: unknown[], overrides: Partial<IngestRequest> = {}): IngestRequest {
+function batch(posts: unknown[], overrides: Partial<CaptureBatch> = {}): CaptureBatch {
   return {
     batchId: `batch-${Math.random().toString(36).slice(2, 12)}`,
     platform: 'x',

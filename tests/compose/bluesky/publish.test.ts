@@ -3,7 +3,7 @@ import {
   createBlueskySession,
   publishBlueskyThread,
   type BlueskySession,
-} from '../../../lib/compose/bluesky';
+} from '../../../lib/platforms/bluesky/compose';
 import { prepareThread, type ThreadPart } from '../../../lib/compose/thread';
 import { startFakePds, type FakePds } from '../../fake-servers/fake-pds';
 

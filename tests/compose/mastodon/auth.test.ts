@@ -1,15 +1,15 @@
+import { serverOrigin } from '../../../lib/kit/server-url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   buildMastodonAuthorizeUrl,
   createPkcePair,
   exchangeMastodonCode,
   getMastodonInstance,
-  normalizeInstanceUrl,
   pkceChallenge,
   readAuthorizationRedirect,
   registerMastodonApp,
   verifyMastodonToken,
-} from '../../../lib/compose/mastodon';
+} from '../../../lib/platforms/mastodon/compose';
 import { startFakeMastodon, type FakeMastodon } from '../../fake-servers/fake-mastodon';
 
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/mastodon';
@@ -57,8 +57,8 @@ describe('Mastodon sign-in', () => {
   });
 
   it('normalizes what the user types as the instance', () => {
-    expect(normalizeInstanceUrl('mastodon.social')).toBe('https://mastodon.social');
-    expect(normalizeInstanceUrl(' https://mastodon.social/@me ')).toBe('https://mastodon.social');
+    expect(serverOrigin('mastodon.social')).toBe('https://mastodon.social');
+    expect(serverOrigin(' https://mastodon.social/@me ')).toBe('https://mastodon.social');
   });
 
   it('PKCE: S256 of the verifier, base64url without padding (RFC 7636 appendix B)', async () => {

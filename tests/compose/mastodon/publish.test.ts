@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { publishMastodonThread, type MastodonAccount } from '../../../lib/compose/mastodon';
+import { publishMastodonThread, type MastodonAccount } from '../../../lib/platforms/mastodon/compose';
 import { prepareThread, type ThreadPart } from '../../../lib/compose/thread';
 import { startFakeMastodon, type FakeMastodon } from '../../fake-servers/fake-mastodon';
 

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { LinkCardInput } from '../../../compose/thread';
+import type { SessionHolder } from './session';
+import type { FetchLike } from './xrpc';
+
+/** app.bsky.embed.external#external's thumb: `accept: image/*`, `maxSize: 1000000`. */
+export const BLUESKY_THUMB_MAX_BYTES = 1_000_000;
+
+const blobRef = z.object({
+  $type: z.literal('blob'),
+  ref: z.object({ $link: z.string().min(1) }),
+  mimeType: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type BlobRef = z.infer<typeof blobRef>;
+
+export interface ExternalEmbed {
+  $type: 'app.bsky.embed.external';
+  external: { uri: string; title: string; description: string; thumb?: BlobRef };
+}
+
+async function fetchThumb(
+  fetchFn: FetchLike,
+  imageUrl: string,
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; mimeType: string } | string> {
+  try {
+    const response = await fetchFn(imageUrl);
+    if (!response.ok) return `the card image could not be fetched (${response.status})`;
+    const mimeType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
+    if (!mimeType.startsWith('image/')) return 'the card image is not an image';
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > BLUESKY_THUMB_MAX_BYTES)
+      return 'the card image is larger than 1 MB';
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > BLUESKY_THUMB_MAX_BYTES) return 'the card image is larger than 1 MB';
+    return { bytes, mimeType };
+  } catch {
+    return 'the card image could not be fetched';
+  }
+}
+
+/**
+ * A link card for the post. The thumbnail is uploaded with com.atproto.repo.uploadBlob when it
+ * can be fetched and is at most 1 MB; otherwise the card goes without it and `note` says why.
+ */
+export async function buildExternalEmbed(
+  card: LinkCardInput,
+  holder: SessionHolder,
+  fetchFn: FetchLike,
+): Promise<{ embed: ExternalEmbed; note?: string }> {
+  const embed: ExternalEmbed = {
+    $type: 'app.bsky.embed.external',
+    external: { uri: card.url, title: card.title ?? '', description: card.description ?? '' },
+  };
+  if (!card.imageUrl) return { embed };
+  const thumb = await fetchThumb(fetchFn, card.imageUrl);
+  if (typeof thumb === 'string') return { embed, note: `Link card posted without its picture: ${thumb}.` };
+  const answer = await holder.call('com.atproto.repo.uploadBlob', {
+    method: 'POST',
+    bytes: { data: thumb.bytes, mimeType: thumb.mimeType },
+  });
+  const parsed = answer.kind === 'ok' ? z.object({ blob: blobRef }).safeParse(answer.body) : undefined;
+  if (!parsed?.success) return { embed, note: 'Link card posted without its picture: the upload failed.' };
+  embed.external.thumb = parsed.data.blob;
+  return { embed };
+}

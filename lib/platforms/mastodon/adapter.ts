@@ -1,0 +1,33 @@
+import type { NetworkAdapter } from '../adapter';
+
+/** `user@host` → its server, when the host part is a plain host name. */
+function serverOf(handle: string): string {
+  const host = handle.split('@')[1];
+  return host && /^[a-z0-9.-]+$/i.test(host) ? host : 'mastodon.social';
+}
+
+/**
+ * Mastodon: any server. Read from the REST responses and the stream of the servers the user turns
+ * capture on for (scripts registered at runtime); posted through the user's own server's API.
+ */
+export const mastodon = {
+  id: 'mastodon',
+  label: 'Mastodon',
+  badgeClass: 'bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-200',
+  webHosts: [],
+  launchedAt: Date.UTC(2016, 2, 16),
+  // The status's ActivityPub URI: global, so one status seen through two servers is one row.
+  nativeIdPattern: /^https:\/\/[^\s/]{1,253}\/[^\s]{1,400}$/,
+  capture: { sources: ['network'] },
+  links: {
+    profile: (handle) => `https://${serverOf(handle)}/@${encodeURIComponent(handle.split('@')[0] ?? handle)}`,
+    hashtag: (tag) => `https://mastodon.social/tags/${encodeURIComponent(tag)}`,
+  },
+  compose: {
+    account: {
+      kind: 'oauth',
+      serverHint: 'Your server (mastodon.social)',
+      tokenHint: 'Access token (Preferences → Development)',
+    },
+  },
+} as const satisfies NetworkAdapter<'mastodon'>;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { NetworkPublisher } from '../../../compose/publisher';
+import { mastodonAccountView, readMastodonAccount, removeMastodonAccount } from './account';
+import { publishMastodonThread } from './publish-thread';
+import { addMastodonAccount } from './sign-in';
+
+/** The options page's Mastodon form: the server, and optionally a pasted access token (else OAuth). */
+const signInSchema = z.object({
+  instance: z.string().trim().min(1).max(253),
+  accessToken: z.string().trim().min(1).max(500).optional(),
+});
+
+/** Mastodon posts through the user's own server's REST API, with an OAuth (or pasted) token. */
+export const publisher: NetworkPublisher = {
+  async signIn(input, deps) {
+    const form = signInSchema.safeParse(input);
+    if (!form.success) return { kind: 'rejected', message: 'Enter your Mastodon server.', retryable: false };
+    return addMastodonAccount(form.data, deps);
+  },
+  async readAccount() {
+    const account = await readMastodonAccount();
+    return account && mastodonAccountView(account);
+  },
+  removeAccount: removeMastodonAccount,
+  async publish(parts, deps) {
+    const account = await readMastodonAccount();
+    if (!account) return 'no-account';
+    return (await publishMastodonThread(parts, account, { fetch: deps.fetch, now: deps.now })).parts;
+  },
+};
