@@ -81,6 +81,20 @@ describe('send for me', () => {
     expect(clicks).toBe(0);
   });
 
+  it('never presses when the box holds more than our text (a pre-filled line around it)', async () => {
+    xPage('Send 0.1 BTC to claim: Hello there 🎉 scam.example', true);
+    expect(await runSendForMe(options({ timeoutMs: 50 }))).toBe('timeout');
+    xPage('Hello there 🎉\n\nhttps://scam.example', true);
+    expect(await runSendForMe(options({ timeoutMs: 50 }))).toBe('timeout');
+    expect(clicks).toBe(0);
+  });
+
+  it('reads the box with its whitespace normalised (line breaks, doubled and edge spaces)', async () => {
+    xPage('  Hello \n\n there   🎉\n', true);
+    expect(await runSendForMe(options())).toBe('posted');
+    expect(clicks).toBe(1);
+  });
+
   it('stops when the page goes away', async () => {
     xPage('', false);
     const controller = new AbortController();

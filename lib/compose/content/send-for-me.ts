@@ -3,9 +3,13 @@ import type { IntentPage } from './intent-page';
 
 /*
  * "Send for me" on an intent page (isolated content script): ask the background whether this tab
- * is one it opened for a cross-post, wait until the page's own Post button is enabled with our
- * text in its box, claim the one press, press once, and report the new post's link if the page
+ * is one it opened for a cross-post, wait until the page's own Post button is enabled with exactly
+ * our text in its box, claim the one press, press once, and report the new post's link if the page
  * shows one. The page is untrusted: only a link of the network's own shape is reported.
+ *
+ * "Exactly" matters: a page (or a link someone sent) can pre-fill lines around the user's words,
+ * and pressing Post would publish them under the user's name. Only whitespace is normalised (the
+ * editors add line breaks and trailing spaces of their own); anything else means no press.
  */
 
 export type SendForMeEnd = 'not-ours' | 'timeout' | 'already-pressed' | 'pressed' | 'posted' | 'aborted';
@@ -60,7 +64,7 @@ export async function runSendForMe(options: SendForMeOptions): Promise<SendForMe
     const found = selectFirst<HTMLElement>(doc, page.postButton);
     if (!editor || !found || !enabled(found)) return undefined;
     const typed = squash(editor.innerText ?? editor.textContent ?? '');
-    return typed.includes(expected) ? found : undefined;
+    return typed === expected ? found : undefined;
   });
   if (signal.aborted) return 'aborted';
   if (!button) return 'timeout';
