@@ -16,3 +16,9 @@ export interface AccountView {
 
 /** The accounts set up, by network (only networks that post through an API have one). */
 export type AccountsView = Partial<Record<Platform, AccountView>>;
+
+/**
+ * A storage.local key the background rewrites (with a time, never a secret) when an account is
+ * added or removed, so open pages ask for the accounts again.
+ */
+export const ACCOUNTS_CHANGED_KEY = 'compose.accountsChangedAt';

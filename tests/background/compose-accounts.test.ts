@@ -6,6 +6,7 @@ import { CrossfeedDB } from '../../lib/db';
 import { BLUESKY_ACCOUNT_KEY } from '../../lib/platforms/bluesky/compose/account';
 import { MASTODON_ACCOUNT_KEY } from '../../lib/platforms/mastodon/compose/account';
 import { createComposeHandlers, type ComposeDeps } from '../../lib/compose/worker/handlers';
+import { readAccountEntry, resetAccountStoreForTests } from '../../lib/compose/worker/account-store';
 import { newTid } from '../../lib/kit/tid';
 import { writeSettings } from '../../lib/settings';
 import type { HandlerContext } from '../../lib/protocol/spec';
@@ -53,12 +54,16 @@ beforeEach(async () => {
 afterEach(async () => {
   await Promise.all([pds.close(), mastodon.close()]);
   await db.delete();
+  await resetAccountStoreForTests();
 });
 
-const everythingStored = async () => JSON.stringify(await browser.storage.local.get(null));
+/** storage.local holds no account, only the "accounts changed" marker pages listen to. */
+const storageLocalKeys = async () => Object.keys(await browser.storage.local.get(null));
+const everythingStored = async () =>
+  JSON.stringify([await browser.storage.local.get(null), await readAccountEntry(BLUESKY_ACCOUNT_KEY)]);
 
 describe('accounts', () => {
-  it('Bluesky: the session is kept in storage.local, never the app password; pages see no token', async () => {
+  it('Bluesky: the session is kept in the account store, never the app password; pages see no token', async () => {
     const handlers = createComposeHandlers(db, deps());
     const added = await handlers.addAccount(
       {
@@ -68,7 +73,7 @@ describe('accounts', () => {
       page,
     );
     expect(added).toEqual({ accounts: { bluesky: { handle: pds.handle, server: pds.url } } });
-    expect((await browser.storage.local.get(BLUESKY_ACCOUNT_KEY))[BLUESKY_ACCOUNT_KEY]).toEqual({
+    expect(await readAccountEntry(BLUESKY_ACCOUNT_KEY)).toEqual({
       service: pds.url,
       did: pds.did,
       handle: pds.handle,
@@ -76,6 +81,7 @@ describe('accounts', () => {
       refreshJwt: 'fake-refresh-1',
     });
     expect(await everythingStored()).not.toContain(pds.appPassword);
+    expect(await storageLocalKeys()).toEqual(['compose.accountsChangedAt']);
     expect(await browser.storage.sync.get(null)).toEqual({});
     expect(JSON.stringify(await handlers.getAccounts({}, page))).not.toContain('fake-');
   });
@@ -90,7 +96,8 @@ describe('accounts', () => {
       page,
     );
     expect(added).toEqual({ accounts: {}, error: 'Bluesky did not accept that handle and app password.' });
-    expect(await browser.storage.local.get(null)).toEqual({});
+    expect(await readAccountEntry(BLUESKY_ACCOUNT_KEY)).toBeUndefined();
+    expect(await storageLocalKeys()).toEqual([]);
   });
 
   it("Mastodon with a pasted token: verified, stored with the instance's own limits", async () => {
@@ -125,7 +132,7 @@ describe('accounts', () => {
       error:
         'Mastodon did not accept your sign-in: The access token is invalid. Check the account in Options.',
     });
-    expect(await browser.storage.local.get(null)).toEqual({});
+    expect(await readAccountEntry(MASTODON_ACCOUNT_KEY)).toBeUndefined();
   });
 
   it('Mastodon by OAuth: app registration, authorization code with PKCE, token verified and stored', async () => {
@@ -139,9 +146,7 @@ describe('accounts', () => {
     const token = mastodon.requests.find((r) => r.path === '/oauth/token');
     expect(token?.form?.code_verifier).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(token?.answered).toBe(200);
-    const stored = (await browser.storage.local.get(MASTODON_ACCOUNT_KEY))[MASTODON_ACCOUNT_KEY] as {
-      accessToken: string;
-    };
+    const stored = (await readAccountEntry(MASTODON_ACCOUNT_KEY)) as { accessToken: string };
     expect(stored.accessToken).not.toBe(mastodon.accessToken);
     expect(stored.accessToken.length).toBeGreaterThan(20);
   });
@@ -180,7 +185,9 @@ describe('accounts', () => {
       mastodon: expect.objectContaining({ server: mastodon.url }),
     });
     expect(await handlers.removeAccount({ network: 'mastodon' }, page)).toEqual({});
-    expect(await browser.storage.local.get(null)).toEqual({});
+    expect(await readAccountEntry(BLUESKY_ACCOUNT_KEY)).toBeUndefined();
+    expect(await readAccountEntry(MASTODON_ACCOUNT_KEY)).toBeUndefined();
+    expect(await storageLocalKeys()).toEqual(['compose.accountsChangedAt']);
   });
 });
 

@@ -5,6 +5,7 @@ import { createLogger } from '../../kit/log';
 import { network as networkOf } from '../../platforms/registry';
 import type { composeMessages } from '../protocol';
 import type { HandlersOf } from '../../protocol/spec';
+import { closeLocalStorageToContentScripts } from './account-store';
 import { readAccountsView, removeAccount } from './accounts';
 import { saveDraft } from './drafts';
 import { checkIntentTab, claimIntentPress, recordIntentPost } from './intent-tabs';
@@ -37,6 +38,8 @@ export function createComposeHandlers(
   db: CrossfeedDB,
   deps: ComposeDeps = browserComposeDeps(),
 ): HandlersOf<typeof composeMessages> {
+  // Nothing secret is in storage.local any more; in Chrome it is also closed to content scripts.
+  closeLocalStorageToContentScripts().catch((error) => log.error('could not close storage.local', error));
   const runner = new CrosspostRunner(db, deps);
   // A fresh worker runs nothing: any target still `sending` was cut off by the last one's end.
   runner.recoverInterrupted().catch((error) => log.error('could not mark interrupted posts', error));

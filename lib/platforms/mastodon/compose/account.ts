@@ -1,12 +1,18 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { AccountView } from '../../../compose/accounts-view';
+import { storedServerSchema } from '../../../compose/server-schema';
+import {
+  readAccountEntry,
+  removeAccountEntry,
+  writeAccountEntry,
+} from '../../../compose/worker/account-store';
 import { MASTODON_DEFAULT_MAX_CHARACTERS, MASTODON_DEFAULT_URL_LENGTH } from './defaults';
 import type { MastodonAccount } from './oauth';
 
 /*
- * The Mastodon account, in browser.storage.local only: never storage.sync, never IndexedDB (an
- * export reads the store), never a log line. Removing the account deletes its key.
+ * The Mastodon account, in the background's own account store (compose/worker/account-store.ts),
+ * where no content script can read it: never storage.sync, never the posts store (an export reads
+ * it), never a log line. Removing the account deletes it.
  */
 
 export const MASTODON_ACCOUNT_KEY = 'compose.account.mastodon';
@@ -18,7 +24,7 @@ export interface StoredMastodonAccount extends MastodonAccount {
 }
 
 const accountSchema = z.object({
-  instanceUrl: z.string().min(1),
+  instanceUrl: storedServerSchema,
   accessToken: z.string().min(1),
   username: z.string().optional(),
   accountId: z.string().optional(),
@@ -27,17 +33,16 @@ const accountSchema = z.object({
 });
 
 export async function readMastodonAccount(): Promise<StoredMastodonAccount | undefined> {
-  const stored = await browser.storage.local.get(MASTODON_ACCOUNT_KEY);
-  const parsed = accountSchema.safeParse(stored[MASTODON_ACCOUNT_KEY]);
+  const parsed = accountSchema.safeParse(await readAccountEntry(MASTODON_ACCOUNT_KEY));
   return parsed.success ? parsed.data : undefined;
 }
 
 export async function saveMastodonAccount(account: StoredMastodonAccount): Promise<void> {
-  await browser.storage.local.set({ [MASTODON_ACCOUNT_KEY]: accountSchema.parse(account) });
+  await writeAccountEntry(MASTODON_ACCOUNT_KEY, accountSchema.parse(account));
 }
 
 export async function removeMastodonAccount(): Promise<void> {
-  await browser.storage.local.remove(MASTODON_ACCOUNT_KEY);
+  await removeAccountEntry(MASTODON_ACCOUNT_KEY);
 }
 
 export function mastodonAccountView(account: StoredMastodonAccount): AccountView {
