@@ -31,6 +31,11 @@ export interface FakeServer {
   requests: RecordedRequest[];
   /** The next `n` requests (to `path` only, when given) fail this way. */
   failNext(kind: FailureKind, n?: number, path?: string): void;
+  /**
+   * The next request (to `path` only, when given) is answered `status` (307 by default) with
+   * `Location: location + its own path and query`: a server handing the request on to another host.
+   */
+  redirectNext(location: string, path?: string, status?: number): void;
   close(): Promise<void>;
 }
 
@@ -75,6 +80,7 @@ export function fakeCid(content: string | Buffer, prefix = 'bafyrei'): string {
 export async function startServer(handler: Handler): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
   const failures: Array<{ kind: FailureKind; path?: string }> = [];
+  const redirects: Array<{ location: string; path?: string; status: number }> = [];
   const server = createServer((req, res) => {
     void (async () => {
       const raw = await readBody(req);
@@ -89,6 +95,14 @@ export async function startServer(handler: Handler): Promise<FakeServer> {
       };
       parseBody(request, String(req.headers['content-type'] ?? ''));
       requests.push(request);
+      const redirect = redirects.findIndex((r) => !r.path || r.path === url.pathname);
+      if (redirect >= 0) {
+        const { location, status } = redirects.splice(redirect, 1)[0]!;
+        request.answered = status;
+        res.writeHead(status, { location: `${location}${url.pathname}${url.search}` });
+        res.end();
+        return;
+      }
       const index = failures.findIndex((f) => !f.path || f.path === url.pathname);
       const failure = index >= 0 ? failures.splice(index, 1)[0]?.kind : undefined;
       const json: Exchange['json'] = (status, body, headers = {}) => {
@@ -116,6 +130,9 @@ export async function startServer(handler: Handler): Promise<FakeServer> {
     requests,
     failNext(kind, n = 1, path) {
       for (let i = 0; i < n; i += 1) failures.push(path ? { kind, path } : { kind });
+    },
+    redirectNext(location, path, status = 307) {
+      redirects.push(path ? { location, path, status } : { location, status });
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
