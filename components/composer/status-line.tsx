@@ -1,3 +1,4 @@
+import { isHttpUrl } from '@/lib/kit/http-url';
 import { network as networkOf } from '@/lib/platforms/registry';
 import type { CrosspostTarget } from '@/lib/compose/records';
 import { sendMessage } from '@/lib/send-message';
@@ -30,7 +31,7 @@ export function StatusLine({ crosspostId, target }: { crosspostId: string; targe
       <span className={status.state === 'failed' ? 'text-red-700 dark:text-red-400' : ''}>
         {words(target)}
       </span>
-      {(status.state === 'posted' || status.state === 'opened') && (
+      {(status.state === 'posted' || status.state === 'opened') && isHttpUrl(status.url) && (
         <>
           {' '}
           <a href={status.url} target="_blank" rel="noreferrer" className="text-sky-700 underline">

@@ -22,6 +22,9 @@ export interface FakeMastodonOptions {
   accessToken?: string;
   now?: () => number;
   rateLimitSeconds?: number;
+  /** What the status's `url` and `uri` say (a server, or someone in front of it, may send anything). */
+  statusUrl?: (id: string) => string | null;
+  statusUri?: (id: string) => string;
 }
 
 export interface FakeStatus {
@@ -79,8 +82,8 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
     created_at: new Date(now()).toISOString(),
     in_reply_to_id: s.inReplyToId,
     visibility: s.visibility,
-    uri: `${url}/users/${username}/statuses/${s.id}`,
-    url: s.url,
+    uri: options.statusUri?.(s.id) ?? `${url}/users/${username}/statuses/${s.id}`,
+    url: options.statusUrl ? options.statusUrl(s.id) : s.url,
     content: `<p>${s.text}</p>`,
     account: account(),
   });

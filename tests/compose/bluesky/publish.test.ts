@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createBlueskySession,
+  blueskyPostUrl,
   publishBlueskyThread,
   type BlueskySession,
 } from '../../../lib/platforms/bluesky/compose';
@@ -311,5 +312,17 @@ describe('publishBlueskyThread', () => {
           '400 InvalidRequest Invalid app.bsky.feed.post record: Record/text must not be longer than 300 graphemes',
       },
     });
+  });
+});
+
+describe('blueskyPostUrl', () => {
+  it('encodes what the server said, so the link stays one http(s) URL', () => {
+    const uri = 'at://did:plc:abc/app.bsky.feed.post/3kabc';
+    expect(blueskyPostUrl(uri, 'alice.test')).toBe('https://bsky.app/profile/alice.test/post/3kabc');
+    expect(blueskyPostUrl(uri, 'a b"><img src=x>')).toBe(
+      'https://bsky.app/profile/a%20b%22%3E%3Cimg%20src%3Dx%3E/post/3kabc',
+    );
+    expect(blueskyPostUrl(uri)).toBe('https://bsky.app/profile/did%3Aplc%3Aabc/post/3kabc');
+    expect(blueskyPostUrl('javascript:alert(1)', 'alice.test')).toBe('https://bsky.app/');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asHttpUrl } from '../../../kit/http-url';
 import { globalFetch, type FetchLike } from '../../../compose/http-answer';
 import { queuedResults, type PartResult, type PostedRef, type ThreadPart } from '../../../compose/thread';
 import { mastodonCall } from './api';
@@ -19,6 +20,23 @@ export interface MastodonPublishOutcome {
 }
 
 const statusBody = z.object({ id: z.string().min(1), url: z.string().nullish(), uri: z.string() });
+
+/**
+ * The link to a status just made. The server's `url` (else its `uri`) becomes an href in the
+ * composer, so it passes the one http(s) rule first; when neither does, the status's page on the
+ * user's own server is built from its id.
+ */
+export function statusLink(
+  status: { id: string; url?: string | null; uri: string },
+  account: Pick<MastodonAccount, 'instanceUrl' | 'username'>,
+): string {
+  const given = asHttpUrl(status.url) ?? asHttpUrl(status.uri);
+  if (given) return given;
+  const path = account.username
+    ? `/@${encodeURIComponent(account.username)}/${encodeURIComponent(status.id)}`
+    : '/';
+  return new URL(path, account.instanceUrl).toString();
+}
 
 /**
  * Posts `parts` as a thread of replies (in_reply_to_id = the part before) with
@@ -65,7 +83,7 @@ export async function publishMastodonThread(
       results.push(...queuedResults(parts.slice(i + 1)));
       break;
     }
-    const posted: PostedRef = { id: parsed.data.id, url: parsed.data.url ?? parsed.data.uri };
+    const posted: PostedRef = { id: parsed.data.id, url: statusLink(parsed.data, account) };
     parentId = posted.id;
     results.push({ key: part.key, status: { state: 'posted', url: posted.url }, posted, notes: [] });
   }
