@@ -1,6 +1,9 @@
 import { createServer, request as forward, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import type { FakeMastodon } from '../fake-servers/fake-mastodon';
+import type { FakePds } from '../fake-servers/fake-pds';
+import { openExtensionPage, type LoadedExtension } from './harness';
 
 /** Mastodon's config/initializers/cors.rb exposes these on /api/* (rate limits, pagination). */
 export const MASTODON_EXPOSED_HEADERS = [
@@ -109,4 +112,36 @@ export async function sendFromPage(page: Page, name: string, payload: unknown): 
       ).chrome.runtime.sendMessage({ crossfeed: 1, name: messageName, payload: messagePayload }),
     [name, payload] as const,
   );
+}
+
+/**
+ * Signs both accounts in from the options page's Accounts section, each service behind the CORS
+ * answers the real one gives. Returns the options page; `closers` gets the proxies' ends.
+ */
+export async function setUpAccounts(
+  extension: LoadedExtension,
+  pds: FakePds,
+  mastodon: FakeMastodon,
+  closers: Array<() => Promise<void>>,
+): Promise<Page> {
+  const pdsUrl = await withCors(pds.url);
+  const mastodonUrl = await withCors(mastodon.url, { expose: MASTODON_EXPOSED_HEADERS });
+  closers.push(pdsUrl.close, mastodonUrl.close);
+  const options = await openExtensionPage(extension, 'options.html');
+  const bluesky = options.getByRole('form', { name: 'Add a Bluesky account' });
+  await bluesky.getByPlaceholder('Handle (you.bsky.social)').fill(pds.handle);
+  await bluesky.getByPlaceholder(/App password/).fill(pds.appPassword);
+  await bluesky.getByLabel('Bluesky server').fill(pdsUrl.url);
+  await bluesky.getByRole('button', { name: 'Sign in to Bluesky' }).click();
+  await expect(options.getByText(`@${pds.handle}`)).toBeVisible();
+  // The Mastodon form's button asks the browser for this server's host permission, a prompt no
+  // automated browser can answer; the same message the form sends is sent here instead.
+  const reply = await sendFromPage(options, 'addAccount', {
+    network: 'mastodon',
+    input: { instance: mastodonUrl.url, accessToken: mastodon.accessToken },
+  });
+  const handle = `alice@${new URL(mastodonUrl.url).host}`;
+  expect(reply).toMatchObject({ ok: true, data: { accounts: { mastodon: { handle } } } });
+  await expect(options.getByText(`@${handle}`, { exact: true })).toBeVisible();
+  return options;
 }
