@@ -17,6 +17,10 @@ function words(target: CrosspostTarget): string {
       return target.parts.length > 1
         ? `Opened ${target.parts.length} tabs, waiting for you`
         : 'Opened, waiting for you';
+    case 'scheduled':
+      return `Scheduled for ${new Date(status.at).toLocaleString()}${status.onServer ? ` (${networkOf(target.network).label} holds it)` : ''}`;
+    case 'missed':
+      return `Not posted: its time (${new Date(status.at).toLocaleString()}) passed while the browser was closed`;
     case 'failed':
       return status.failure.message;
   }

@@ -6,7 +6,8 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
 /** The three ways an HTTP call can end, before any service-specific meaning is read into it. */
 export type HttpAnswer =
-  | { kind: 'ok'; body: unknown }
+  /** A 2xx answer (`status` tells 200 from 202 Accepted or 206 Partial Content). */
+  | { kind: 'ok'; status: number; body: unknown }
   | { kind: 'error'; problem: HttpProblem }
   /** No HTTP answer at all: offline, DNS, no answer in time, or the connection dropped before the reply. */
   | { kind: 'unreachable'; error: unknown };
@@ -15,6 +16,11 @@ export const globalFetch: FetchLike = (input, init) => fetch(input, init);
 
 /** How long one call may take, reply body included, before it counts as unanswered. */
 export const CALL_TIMEOUT_MS = 30_000;
+
+/** An upload's deadline: the call's, plus a second per 200 KB (a slow uplink still finishes). */
+export function uploadTimeoutMs(bytes: number): number {
+  return CALL_TIMEOUT_MS + Math.ceil(bytes / 200_000) * 1000;
+}
 
 /** The body as JSON when it is JSON, else undefined (an HTML error page, an empty 204). */
 export function parseJsonBody(text: string): unknown {
@@ -62,7 +68,7 @@ export async function fetchAnswer(
     return { kind: 'error', problem };
   }
   const parsed = parseJsonBody(text);
-  if (response.ok) return { kind: 'ok', body: parsed };
+  if (response.ok) return { kind: 'ok', status: response.status, body: parsed };
   const problem: HttpProblem = { status: response.status, headers: response.headers };
   describe(parsed, problem);
   return { kind: 'error', problem };

@@ -7,9 +7,9 @@ import { BLUESKY_ACCOUNT_KEY } from '../../lib/platforms/bluesky/compose/account
 import { MASTODON_ACCOUNT_KEY } from '../../lib/platforms/mastodon/compose/account';
 import { createComposeHandlers, type ComposeDeps } from '../../lib/compose/worker/handlers';
 import { readAccountEntry, resetAccountStoreForTests } from '../../lib/compose/worker/account-store';
-import { newTid } from '../../lib/kit/tid';
 import { writeSettings } from '../../lib/settings';
 import type { HandlerContext } from '../../lib/protocol/spec';
+import { testComposeDeps } from '../helpers/compose-deps';
 import { startFakeMastodon, type FakeMastodon } from '../fake-servers/fake-mastodon';
 import { startFakePds, type FakePds } from '../fake-servers/fake-pds';
 
@@ -30,16 +30,12 @@ async function followAuthorize(url: string): Promise<string | undefined> {
 }
 
 function deps(overrides: Partial<ComposeDeps> = {}): ComposeDeps {
-  return {
-    now: () => NOW,
-    sleep: async () => undefined,
+  return testComposeDeps(() => NOW, {
     openTab: async () => (nextTab += 1),
-    autoRetries: 0,
-    newId: () => newTid(NOW),
     redirectUri: () => REDIRECT,
     launchWebAuthFlow: followAuthorize,
     ...overrides,
-  };
+  });
 }
 
 beforeEach(async () => {
@@ -112,6 +108,16 @@ describe('accounts', () => {
           handle: `alice@${new URL(mastodon.url).host}`,
           server: mastodon.url,
           limits: { maxCharacters: 1000, charactersReservedPerUrl: 30 },
+          media: {
+            maxImages: 4,
+            imageTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'],
+            videoTypes: ['video/mp4'],
+            video: true,
+            maxImageBytes: 16777216,
+            maxImagePixels: 33177600,
+            maxVideoBytes: 103809024,
+          },
+          quotes: true,
         },
       },
     });
@@ -141,7 +147,10 @@ describe('accounts', () => {
     expect(added.error).toBeUndefined();
     expect(added.accounts.mastodon?.handle).toBe(`alice@${new URL(mastodon.url).host}`);
     expect(mastodon.apps).toEqual([
-      expect.objectContaining({ redirectUri: REDIRECT, scopes: 'read:accounts write:statuses' }),
+      expect.objectContaining({
+        redirectUri: REDIRECT,
+        scopes: 'read:accounts read:statuses read:search write:statuses write:media',
+      }),
     ]);
     const token = mastodon.requests.find((r) => r.path === '/oauth/token');
     expect(token?.form?.code_verifier).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -200,6 +209,9 @@ describe('drafts', () => {
     expect(await db.drafts.get('draft-000001')).toEqual({
       ...draft,
       text: 'first words',
+      media: [],
+      variants: {},
+      options: {},
       createdAt: NOW,
       updatedAt: NOW,
     });
@@ -253,7 +265,7 @@ describe('send for me (intent tabs)', () => {
     const id = await openXIntent(handlers);
     expect(await handlers.intentTabCheck({}, inTab(2))).toEqual({ press: false });
     expect(await handlers.intentTabCheck({}, inTab(1, 'threads'))).toEqual({ press: false });
-    expect(await handlers.intentTabCheck({}, inTab(1))).toEqual({ press: true, text: 'hi there' });
+    expect(await handlers.intentTabCheck({}, inTab(1))).toEqual({ press: true, text: 'hi there', files: [] });
     expect(await handlers.intentPressed({}, inTab(1))).toEqual({ recorded: true });
     // A reload of the same tab: already pressed.
     expect(await handlers.intentTabCheck({}, inTab(1))).toEqual({ press: false });

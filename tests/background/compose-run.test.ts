@@ -6,11 +6,11 @@ import { BLUESKY_ACCOUNT_KEY } from '../../lib/platforms/bluesky/compose/account
 import { saveMastodonAccount } from '../../lib/platforms/mastodon/compose/account';
 import { createComposeHandlers, type ComposeDeps } from '../../lib/compose/worker/handlers';
 import { readAccountEntry, resetAccountStoreForTests } from '../../lib/compose/worker/account-store';
-import { newTid } from '../../lib/kit/tid';
 import { reachOf } from '../../lib/compose/page/plan';
 import { network as networkOf, type Platform } from '../../lib/platforms/registry';
 import type { CrosspostRow, CrosspostTarget } from '../../lib/compose/records';
 import type { HandlerContext } from '../../lib/protocol/spec';
+import { testComposeDeps } from '../helpers/compose-deps';
 import { startFakeMastodon, type FakeMastodon } from '../fake-servers/fake-mastodon';
 import { startFakePds, type FakePds } from '../fake-servers/fake-pds';
 
@@ -25,8 +25,7 @@ let sleeps: number[];
 let dbCount = 0;
 
 function deps(overrides: Partial<ComposeDeps> = {}): ComposeDeps {
-  return {
-    now: () => NOW,
+  return testComposeDeps(() => NOW, {
     sleep: async (ms) => {
       sleeps.push(ms);
     },
@@ -34,12 +33,8 @@ function deps(overrides: Partial<ComposeDeps> = {}): ComposeDeps {
       tabs.push({ url, active });
       return 100 + tabs.length;
     },
-    autoRetries: 0,
-    newId: () => newTid(NOW),
-    redirectUri: () => 'https://abcdefghijklmnop.chromiumapp.org/',
-    launchWebAuthFlow: async () => undefined,
     ...overrides,
-  };
+  });
 }
 
 beforeEach(async () => {

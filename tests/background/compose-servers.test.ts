@@ -5,11 +5,11 @@ import { CrossfeedDB } from '../../lib/db';
 import { createComposeHandlers, type ComposeDeps } from '../../lib/compose/worker/handlers';
 import { resetAccountStoreForTests } from '../../lib/compose/worker/account-store';
 import type { FetchLike } from '../../lib/compose/http-answer';
-import { newTid } from '../../lib/kit/tid';
 import { createBlueskySession } from '../../lib/platforms/bluesky/compose';
 import { publishMastodonThread } from '../../lib/platforms/mastodon/compose';
 import { prepareThread } from '../../lib/compose/thread';
 import type { HandlerContext } from '../../lib/protocol/spec';
+import { testComposeDeps } from '../helpers/compose-deps';
 import { startFakeMastodon, type FakeMastodon } from '../fake-servers/fake-mastodon';
 import { startFakePds, type FakePds } from '../fake-servers/fake-pds';
 
@@ -35,17 +35,7 @@ const recordingFetch: FetchLike = (input, init) => {
 };
 
 function deps(overrides: Partial<ComposeDeps> = {}): ComposeDeps {
-  return {
-    fetch: recordingFetch,
-    now: () => NOW,
-    sleep: async () => undefined,
-    openTab: async () => 1,
-    autoRetries: 0,
-    newId: () => newTid(NOW),
-    redirectUri: () => 'https://abcdefghijklmnop.chromiumapp.org/',
-    launchWebAuthFlow: async () => undefined,
-    ...overrides,
-  };
+  return testComposeDeps(() => NOW, { fetch: recordingFetch, ...overrides });
 }
 
 beforeEach(async () => {

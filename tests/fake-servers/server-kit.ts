@@ -20,8 +20,16 @@ export interface RecordedRequest {
   /** The body parsed as JSON or as a form, when it was one. */
   json?: unknown;
   form?: Record<string, string>;
+  /** A multipart/form-data body (an upload): its text fields and its files. */
+  multipart?: Record<string, string | UploadedFile>;
   /** How the fake answered: a status, or 'lost' when it dropped the connection on purpose. */
   answered?: number | 'lost';
+}
+
+export interface UploadedFile {
+  name: string;
+  type: string;
+  bytes: Buffer;
 }
 
 export type FailureKind = 'expired-token' | 'rate-limit' | 'server-error' | 'lose-response';
@@ -55,6 +63,23 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+async function parseMultipart(
+  raw: Buffer,
+  contentType: string,
+): Promise<Record<string, string | UploadedFile>> {
+  const form = await new Response(new Uint8Array(raw), {
+    headers: { 'content-type': contentType },
+  }).formData();
+  const out: Record<string, string | UploadedFile> = {};
+  for (const [key, value] of form.entries()) {
+    out[key] =
+      typeof value === 'string'
+        ? value
+        : { name: value.name, type: value.type, bytes: Buffer.from(await value.arrayBuffer()) };
+  }
+  return out;
 }
 
 function parseBody(request: RecordedRequest, contentType: string): void {
@@ -93,7 +118,10 @@ export async function startServer(handler: Handler): Promise<FakeServer> {
         body: raw.toString('utf8'),
         bodyBytes: raw.length,
       };
-      parseBody(request, String(req.headers['content-type'] ?? ''));
+      const contentType = String(req.headers['content-type'] ?? '');
+      parseBody(request, contentType);
+      if (contentType.startsWith('multipart/form-data'))
+        request.multipart = await parseMultipart(raw, contentType).catch(() => undefined);
       requests.push(request);
       const redirect = redirects.findIndex((r) => !r.path || r.path === url.pathname);
       if (redirect >= 0) {

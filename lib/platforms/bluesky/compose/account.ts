@@ -24,6 +24,7 @@ const sessionSchema = z.object({
   handle: z.string().min(1),
   accessJwt: z.string().min(1),
   refreshJwt: z.string().min(1),
+  pds: storedServerSchema.optional(),
 });
 
 export async function readBlueskySession(): Promise<BlueskySession | undefined> {

@@ -1,21 +1,13 @@
-import { z } from 'zod';
 import { isTimeout, withDeadline } from '../../../compose/deadline';
 import { CALL_TIMEOUT_MS } from '../../../compose/http-answer';
 import { readLimited } from '../../../compose/read-limited';
 import type { LinkCardInput } from '../../../compose/thread';
+import { uploadedBlobSchema, type BlobRef } from './blob';
 import type { SessionHolder } from './session';
 import type { FetchLike } from './xrpc';
 
 /** app.bsky.embed.external#external's thumb: `accept: image/*`, `maxSize: 1000000`. */
 export const BLUESKY_THUMB_MAX_BYTES = 1_000_000;
-
-const blobRef = z.object({
-  $type: z.literal('blob'),
-  ref: z.object({ $link: z.string().min(1) }),
-  mimeType: z.string(),
-  size: z.number().int().nonnegative(),
-});
-export type BlobRef = z.infer<typeof blobRef>;
 
 export interface ExternalEmbed {
   $type: 'app.bsky.embed.external';
@@ -65,7 +57,7 @@ export async function buildExternalEmbed(
     method: 'POST',
     bytes: { data: thumb.bytes, mimeType: thumb.mimeType },
   });
-  const parsed = answer.kind === 'ok' ? z.object({ blob: blobRef }).safeParse(answer.body) : undefined;
+  const parsed = answer.kind === 'ok' ? uploadedBlobSchema.safeParse(answer.body) : undefined;
   if (!parsed?.success) return { embed, note: 'Link card posted without its picture: the upload failed.' };
   embed.external.thumb = parsed.data.blob;
   return { embed };

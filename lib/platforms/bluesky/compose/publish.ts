@@ -43,6 +43,9 @@ export const publisher: NetworkPublisher = {
     const outcome = await publishBlueskyThread(parts, session, {
       fetch: deps.fetch,
       now: deps.now,
+      sleep: deps.sleep,
+      media: deps.media,
+      post: deps.options,
       onSession,
     });
     await saving;

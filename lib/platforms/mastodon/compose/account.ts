@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AccountView } from '../../../compose/accounts-view';
+import type { MediaLimits } from '../../../compose/features';
 import { storedServerSchema } from '../../../compose/server-schema';
 import {
   readAccountEntry,
@@ -21,7 +22,14 @@ export const MASTODON_ACCOUNT_KEY = 'compose.account.mastodon';
 export interface StoredMastodonAccount extends MastodonAccount {
   maxCharacters: number;
   charactersReservedPerUrl: number;
+  /** The instance's media limits (absent for accounts added before they were read). */
+  media?: Partial<MediaLimits>;
+  /** The instance's api_versions.mastodon: 7 and up can quote. */
+  apiVersion?: number;
 }
+
+/** Mastodon's API version that brought quote posts (Mastodon 4.5). */
+export const MASTODON_QUOTES_API_VERSION = 7;
 
 const accountSchema = z.object({
   instanceUrl: storedServerSchema,
@@ -30,6 +38,18 @@ const accountSchema = z.object({
   accountId: z.string().optional(),
   maxCharacters: z.number().int().positive().default(MASTODON_DEFAULT_MAX_CHARACTERS),
   charactersReservedPerUrl: z.number().int().nonnegative().default(MASTODON_DEFAULT_URL_LENGTH),
+  media: z
+    .object({
+      maxImages: z.number().int().nonnegative().optional(),
+      video: z.boolean().optional(),
+      imageTypes: z.array(z.string()).optional(),
+      videoTypes: z.array(z.string()).optional(),
+      maxImageBytes: z.number().int().positive().optional(),
+      maxImagePixels: z.number().int().positive().optional(),
+      maxVideoBytes: z.number().int().positive().optional(),
+    })
+    .optional(),
+  apiVersion: z.number().int().nonnegative().optional(),
 });
 
 export async function readMastodonAccount(): Promise<StoredMastodonAccount | undefined> {
@@ -54,5 +74,7 @@ export function mastodonAccountView(account: StoredMastodonAccount): AccountView
       maxCharacters: account.maxCharacters,
       charactersReservedPerUrl: account.charactersReservedPerUrl,
     },
+    ...(account.media ? { media: account.media } : {}),
+    quotes: (account.apiVersion ?? 0) >= MASTODON_QUOTES_API_VERSION,
   };
 }

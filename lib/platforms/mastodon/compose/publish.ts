@@ -4,6 +4,13 @@ import { NOT_HTTPS, serverOriginSchema } from '../../../compose/server-schema';
 import { mastodonAccountView, readMastodonAccount, removeMastodonAccount } from './account';
 import { publishMastodonThread } from './publish-thread';
 import { addMastodonAccount } from './sign-in';
+import { cancelMastodonScheduled } from './scheduled';
+
+const noMastodonAccount = {
+  kind: 'invalid-credentials' as const,
+  message: 'No Mastodon account is set up: add one in Options.',
+  retryable: false,
+};
 
 /** The options page's Mastodon form: the server, and optionally a pasted access token (else OAuth). */
 const signInSchema = z.object({
@@ -32,6 +39,19 @@ export const publisher: NetworkPublisher = {
   async publish(parts, deps) {
     const account = await readMastodonAccount();
     if (!account) return 'no-account';
-    return (await publishMastodonThread(parts, account, { fetch: deps.fetch, now: deps.now })).parts;
+    const outcome = await publishMastodonThread(parts, account, {
+      fetch: deps.fetch,
+      now: deps.now,
+      sleep: deps.sleep,
+      media: deps.media,
+      post: deps.options,
+      ...(deps.scheduleAt !== undefined ? { scheduleAt: deps.scheduleAt } : {}),
+    });
+    return outcome.parts;
+  },
+  async cancelScheduled(scheduledId, deps) {
+    const account = await readMastodonAccount();
+    if (!account) return noMastodonAccount;
+    return cancelMastodonScheduled(scheduledId, account, deps);
   },
 };
