@@ -1,47 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fitImage, type DecodedImage, type ImageCodec } from '../../../lib/compose/worker/media/fit-image';
+import { fitImage } from '../../../lib/compose/worker/media/fit-image';
 import { normalizeImage } from '../../../lib/compose/worker/media/normalize';
-import { bareJpeg, withExif } from '../../helpers/jpeg-exif';
+import { encodes, modelCodec, modelPhoto } from '../../helpers/image-model';
 
-/*
- * The resize logic against a model of the browser's codec: a photo is described by its stored
- * size and EXIF orientation; decoding turns it upright (orientations 5–8 swap the sides), and
- * an encoded JPEG weighs about `quality` bytes per pixel (a little more than real photos, which
- * makes the search work harder). The browser's real codec is exercised by the e2e test.
- */
-interface Photo {
-  stored: { width: number; height: number };
-  orientation?: number;
-}
-const photos = new WeakMap<Blob, Photo>();
-let encodes: Array<{ width: number; height: number; quality: number }>;
-
-function photo(bytes: number, stored: Photo['stored'], orientation?: number): Blob {
-  const head = orientation === undefined ? bareJpeg() : withExif(bareJpeg(), { orientation, location: true });
-  const blob = new Blob([head, new Uint8Array(Math.max(0, bytes - head.length))], { type: 'image/jpeg' });
-  photos.set(blob, orientation === undefined ? { stored } : { stored, orientation });
-  return blob;
-}
-
-const model: ImageCodec = {
-  async decode(blob): Promise<DecodedImage> {
-    const found = photos.get(blob);
-    if (!found) throw new Error('not a picture');
-    const sideways = (found.orientation ?? 1) >= 5;
-    const { width, height } = found.stored;
-    return sideways ? { width: height, height: width, close() {} } : { width, height, close() {} };
-  },
-  async encode(_image, width, height, type, quality) {
-    encodes.push({ width, height, quality });
-    const out = new Blob([new Uint8Array(Math.round(width * height * quality))], { type });
-    photos.set(out, { stored: { width, height } });
-    return out;
-  },
-};
+// The resize logic against a model of the browser's codec (tests/helpers/image-model.ts); the
+// browser's real codec is exercised by the e2e test.
+const photo = modelPhoto;
+const model = modelCodec;
 
 describe('fitImage', () => {
   it('a 12 MP photo stored sideways fits Bluesky (1,000,000 bytes, 2,000 px): upright, same aspect', async () => {
-    encodes = [];
+    encodes.length = 0;
     const original = photo(4_800_000, { width: 4032, height: 3024 }, 6);
     const upright = await model.decode(original);
     const fitted = await fitImage(
@@ -65,7 +34,7 @@ describe('fitImage', () => {
   });
 
   it('keeps a picture that already fits byte for byte', async () => {
-    encodes = [];
+    encodes.length = 0;
     const small = photo(300_000, { width: 1200, height: 800 });
     const fitted = await fitImage(
       small,
@@ -101,7 +70,7 @@ describe('fitImage', () => {
 
 describe('normalizeImage: what is kept and sent', () => {
   it('a photo that says where it was taken is redrawn upright, without its EXIF', async () => {
-    encodes = [];
+    encodes.length = 0;
     const original = photo(2_000_000, { width: 4000, height: 3000 }, 6);
     const kept = await normalizeImage(original, 'image/jpeg', model);
     expect(kept).toMatchObject({ width: 3000, height: 4000, reencoded: true, mimeType: 'image/jpeg' });
