@@ -1,5 +1,8 @@
 import { network as networkOf, type Platform } from '../platforms/registry';
 import type { AccountsView } from './accounts-view';
+import type { ComposeFeatures, MediaLimits } from './feature-types';
+
+export type { ComposeFeatures, MediaLimits } from './feature-types';
 
 /*
  * What each network's post can carry besides text, as the composer needs to know it before
@@ -8,37 +11,6 @@ import type { AccountsView } from './accounts-view';
  * network keeps its own in its folder (lib/platforms/<id>/compose/features.ts exports `features`);
  * a Mastodon server's own limits (from its instance) override the defaults.
  */
-
-export interface MediaLimits {
-  /** Pictures per post (0: none). */
-  maxImages: number;
-  /** One video per post, instead of pictures. */
-  video: boolean;
-  imageTypes: readonly string[];
-  videoTypes: readonly string[];
-  /** The largest picture the network takes, in bytes. */
-  maxImageBytes: number;
-  /** Width × height, when capped. */
-  maxImagePixels?: number;
-  /** The longest side Crossfeed sends (a network's own app's size; larger pictures are made smaller). */
-  maxImageSide?: number;
-  maxVideoBytes: number;
-}
-
-export interface ComposeFeatures {
-  media: MediaLimits;
-  /**
-   * How it marks a post: `text` a warning shown before it (and media marked sensitive), `labels`
-   * only a label on its media (sexual, nudity, porn, graphic media), `none` nothing.
-   */
-  warning: 'text' | 'labels' | 'none';
-  /** It takes the post's language. */
-  language: boolean;
-  /** Its server holds a post to publish at a time (single posts at least `minLeadMs` ahead). */
-  serverSchedule?: { minLeadMs: number };
-  /** Networks whose posts it can quote as a quote (not just a link). */
-  quotes: readonly Platform[];
-}
 
 const FEATURES = import.meta.glob<ComposeFeatures>('../platforms/*/compose/features.ts', {
   eager: true,
@@ -64,6 +36,3 @@ export function featuresOf(network: Platform, accounts?: AccountsView): ComposeF
   const quotes = account?.quotes === false ? [] : base.quotes;
   return { ...base, media: mediaLimitsOf(network, account?.media), quotes };
 }
-
-export const JPEG_PNG_WEBP_GIF = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
-export const MP4_MOV_WEBM = ['video/mp4', 'video/quicktime', 'video/webm'] as const;

@@ -13,6 +13,8 @@ export interface RecordedRequest {
   /** Path without the query. */
   path: string;
   query: Record<string, string>;
+  /** The query as sent (for parameters given more than once). */
+  rawQuery: string;
   headers: Record<string, string | string[] | undefined>;
   /** The raw body as UTF-8 text (binary uploads keep their byte length in `bodyBytes`). */
   body: string;
@@ -114,6 +116,7 @@ export async function startServer(handler: Handler): Promise<FakeServer> {
         method: req.method ?? 'GET',
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),
+        rawQuery: url.search,
         headers: req.headers,
         body: raw.toString('utf8'),
         bodyBytes: raw.length,

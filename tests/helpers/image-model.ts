@@ -22,6 +22,12 @@ export function modelPhoto(bytes: number, stored: Photo['stored'], orientation?:
   return blob;
 }
 
+/** Makes `blob` (any bytes) a picture the model decodes at `stored` size. */
+export function asModelPhoto(blob: Blob, stored: Photo['stored']): Blob {
+  photos.set(blob, { stored });
+  return blob;
+}
+
 export const modelCodec: ImageCodec = {
   async decode(blob): Promise<DecodedImage> {
     const found = photos.get(blob);

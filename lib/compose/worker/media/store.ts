@@ -40,8 +40,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /**
- * Deletes files nothing needs any more: of drafts that are gone, attached to a draft and then
- * removed (an hour's grace: a save may lag behind an attach), or of cross-posts done a day ago
+ * Deletes files nothing needs any more: of drafts that are gone (or never saved), attached to a
+ * draft and then removed (an hour's grace for both: a save may lag behind an attach), or of cross-posts done a day ago
  * (every network posted) or older than 30 days and not waiting for a time.
  */
 export async function pruneMedia(db: CrossfeedDB, now: number): Promise<number> {
@@ -54,8 +54,9 @@ export async function pruneMedia(db: CrossfeedDB, now: number): Promise<number> 
   const doomed: string[] = [];
   for (const row of rows) {
     const draft = drafts.get(row.draftId);
+    // A file may come before its draft's first save: an hour's grace for both cases below.
     if (!draft) {
-      doomed.push(row.id);
+      if (row.createdAt < now - HOUR) doomed.push(row.id);
       continue;
     }
     if (draft.postedAt === undefined) {

@@ -1,4 +1,4 @@
-import { JPEG_PNG_WEBP_GIF, type ComposeFeatures } from '../../../compose/features';
+import { JPEG_PNG_WEBP_GIF, type ComposeFeatures } from '../../../compose/feature-types';
 
 /*
  * app.bsky.embed.images: up to 4 images, each blob `maxSize: 1000000`; Bluesky's app sends at most

@@ -1,4 +1,4 @@
-import { JPEG_PNG_WEBP_GIF, MP4_MOV_WEBM, type ComposeFeatures } from '../../../compose/features';
+import { JPEG_PNG_WEBP_GIF, MP4_MOV_WEBM, type ComposeFeatures } from '../../../compose/feature-types';
 
 /*
  * Mastodon's defaults (the instance's `configuration` overrides them once an account is added:

@@ -1,4 +1,4 @@
-import { MP4_MOV_WEBM, type ComposeFeatures } from '../../../compose/features';
+import { MP4_MOV_WEBM, type ComposeFeatures } from '../../../compose/feature-types';
 
 /*
  * Threads is reached through its compose (intent) page, which takes text only; files get there

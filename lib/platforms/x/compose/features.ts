@@ -1,4 +1,4 @@
-import { JPEG_PNG_WEBP_GIF, MP4_MOV_WEBM, type ComposeFeatures } from '../../../compose/features';
+import { JPEG_PNG_WEBP_GIF, MP4_MOV_WEBM, type ComposeFeatures } from '../../../compose/feature-types';
 
 /*
  * X is reached through its compose (intent) page, which takes text only; files get there when
