@@ -127,3 +127,65 @@ describe('readXPostLink', () => {
     expect(readXPostLink(null, 'https://x.com/')).toBeUndefined();
   });
 });
+
+describe('send for me with files', () => {
+  const files = [
+    { name: 'a.jpg', mimeType: 'image/jpeg', bytes: 3 },
+    { name: 'b.png', mimeType: 'image/png', bytes: 2 },
+  ];
+  const fetchFile = async (index: number) =>
+    new File([new Uint8Array(files[index]!.bytes)], files[index]!.name, { type: files[index]!.mimeType });
+
+  /** X's page: a file input whose change shows the files after an "upload", the button disabled meanwhile. */
+  function xPageWithInput(): { input: HTMLInputElement; received: () => string[] } {
+    const button = xPage('Hello there 🎉', true);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<input type="file" data-testid="fileInput" multiple><div data-testid="attachments"></div>',
+    );
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const received: string[] = [];
+    input.addEventListener('change', () => {
+      button.disabled = true;
+      for (const file of Array.from(input.files ?? [])) received.push(`${file.name}:${file.size}`);
+      setTimeout(() => {
+        for (const name of received) {
+          const img = document.createElement('img');
+          img.alt = name;
+          document.querySelector('[data-testid="attachments"]')!.append(img);
+        }
+        button.disabled = false;
+      }, 30);
+    });
+    return { input, received: () => received };
+  }
+
+  it("puts the files into the page's own input, waits until they are shown uploaded, presses once", async () => {
+    const page = xPageWithInput();
+    const run = runSendForMe(
+      options({ check: async () => ({ press: true, text: 'Hello\nthere 🎉', files }), fetchFile }),
+    );
+    // Attached but still "uploading": nothing pressed yet.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(page.received()).toEqual(['a.jpg:3', 'b.png:2']);
+    expect(clicks).toBe(0);
+    expect(await run).toBe('posted');
+    expect(clicks).toBe(1);
+  });
+
+  it('a page without a file input, or a file the background refuses: nothing is pressed', async () => {
+    xPage('Hello there 🎉', true);
+    const withFiles = async () => ({ press: true, text: 'Hello there 🎉', files });
+    expect(await runSendForMe(options({ check: withFiles, fetchFile, timeoutMs: 50 }))).toBe('timeout');
+    xPageWithInput();
+    expect(await runSendForMe(options({ check: withFiles, fetchFile: async () => undefined }))).toBe(
+      'cannot-attach',
+    );
+    expect(
+      await runSendForMe(
+        options({ check: withFiles, fetchFile, page: { ...X_INTENT_PAGE, media: undefined } }),
+      ),
+    ).toBe('cannot-attach');
+    expect(clicks).toBe(0);
+  });
+});
