@@ -2,6 +2,7 @@ import { isHttpUrl } from '@/lib/kit/http-url';
 import { network as networkOf } from '@/lib/platforms/registry';
 import type { CrosspostTarget } from '@/lib/compose/records';
 import { sendMessage } from '@/lib/send-message';
+import { CopyPictures } from './copy-pictures';
 
 function words(target: CrosspostTarget): string {
   const { status } = target;
@@ -43,6 +44,7 @@ export function StatusLine({ crosspostId, target }: { crosspostId: string; targe
           </a>
         </>
       )}
+      <CopyPictures target={target} />
       {status.state === 'failed' && (
         <button
           type="button"

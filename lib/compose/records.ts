@@ -90,6 +90,8 @@ export interface CrosspostTarget {
   tabIds?: number[];
   /** The content script pressed the page's Post button in these tabs (never twice). */
   pressedTabIds?: number[];
+  /** The compose page opened without the post's files ("send for me" off): the user adds them there. */
+  filesByHand?: boolean;
   /** Notes that did not stop the post (an unresolved mention, a card without its picture). */
   notes?: string[];
   /** The network's own id of a post it holds to publish later (a Mastodon scheduled status). */

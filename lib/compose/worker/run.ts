@@ -174,7 +174,8 @@ export class CrosspostRunner {
     if (!intentUrl) return;
     const tabIds: number[] = [];
     const results: PartResult[] = [];
-    const notes = intentNotes(network, target.parts, await this.sendForMe());
+    const sendForMe = await this.sendForMe();
+    const notes = intentNotes(network, target.parts, sendForMe);
     for (const [i, part] of target.parts.entries()) {
       const url = intentUrl(part.text);
       const tabId = await this.deps.openTab(url, activeTab && i === 0);
@@ -188,6 +189,7 @@ export class CrosspostRunner {
       t.results = results;
       t.status = results[0]?.status ?? { state: 'queued' };
       if (notes.length) t.notes = notes;
+      if (notes.length && !sendForMe) t.filesByHand = true;
     });
   }
 
