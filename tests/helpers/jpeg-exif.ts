@@ -61,3 +61,23 @@ export function bareJpeg(): Uint8Array<ArrayBuffer> {
     0xff, 0xd8, 0xff, 0xfe, 0x00, 0x04, 0x68, 0x69, 0xff, 0xda, 0x00, 0x02, 0xff, 0xd9,
   ]);
 }
+
+/** The size a JPEG's frame header (SOF0–SOF15) says it has, or undefined. */
+export function jpegSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  let at = 2;
+  while (at + 9 < bytes.length) {
+    if (bytes[at] !== 0xff) return undefined;
+    const marker = bytes[at + 1]!;
+    const length = (bytes[at + 2]! << 8) | bytes[at + 3]!;
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return {
+        height: (bytes[at + 5]! << 8) | bytes[at + 6]!,
+        width: (bytes[at + 7]! << 8) | bytes[at + 8]!,
+      };
+    }
+    at += 2 + length;
+  }
+  return undefined;
+}
+
+export { readExif as readExifFromBytes } from '../../lib/compose/worker/media/exif';
