@@ -186,3 +186,12 @@ describe("the media tray's edits", () => {
     expect(missingAlt([a!, b!])).toEqual([a]);
   });
 });
+
+describe('a compose page without a "send for me" script', () => {
+  it("Bluesky's (no account): the files are always added by hand there", () => {
+    const plans = byNetwork(planNetworks(draft({ media: [file()] }), undefined, { sendForMe: true }));
+    expect(plans.bluesky?.notes).toEqual([
+      "Bluesky's page takes no files from Crossfeed: add them there yourself (each can be copied from here).",
+    ]);
+  });
+});

@@ -30,7 +30,7 @@ export function judgeMedia(
   reach: Reach,
   sendForMe: boolean,
 ): MediaVerdict {
-  const label = networkOf(network).label;
+  const { label, compose } = networkOf(network);
   const errors: string[] = [];
   const notes: string[] = [];
   const all = byPart.flat();
@@ -64,8 +64,9 @@ export function judgeMedia(
     }
   }
   if (reach === 'intent') {
+    // Only a compose page Crossfeed has a "send for me" script for can be given files.
     notes.push(
-      sendForMe
+      sendForMe && compose.intentPages?.length
         ? `"Send for me" attaches the files on ${label}'s page and presses Post when they are uploaded.`
         : `${label}'s page takes no files from Crossfeed: add them there yourself (each can be copied from here).`,
     );

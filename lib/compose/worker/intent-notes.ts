@@ -10,7 +10,9 @@ import type { ThreadPart } from '../thread';
 export function intentNotes(network: Platform, parts: readonly ThreadPart[], sendForMe: boolean): string[] {
   const files = parts.flatMap((part) => part.media ?? []);
   if (!files.length) return [];
-  const label = networkOf(network).label;
+  const { label, compose } = networkOf(network);
+  // Only a compose page Crossfeed has a "send for me" script for can be given files.
+  const attached = sendForMe && Boolean(compose.intentPages?.length);
   const pictures = files.filter((f) => f.kind === 'image').length;
   const what = [
     pictures ? `${pictures} picture${pictures === 1 ? '' : 's'}` : '',
@@ -18,7 +20,7 @@ export function intentNotes(network: Platform, parts: readonly ThreadPart[], sen
   ]
     .filter(Boolean)
     .join(' and ');
-  if (sendForMe)
+  if (attached)
     return [`Crossfeed attaches ${what} on ${label}'s page, waits for the upload, then presses Post.`];
   return [
     `Add ${what} on ${label}'s page yourself: its compose page cannot take files from Crossfeed. Copy each from here.`,

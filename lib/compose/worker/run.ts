@@ -189,7 +189,8 @@ export class CrosspostRunner {
       t.results = results;
       t.status = results[0]?.status ?? { state: 'queued' };
       if (notes.length) t.notes = notes;
-      if (notes.length && !sendForMe) t.filesByHand = true;
+      if (notes.length && !(sendForMe && networkOf(network).compose.intentPages?.length))
+        t.filesByHand = true;
     });
   }
 
