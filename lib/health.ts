@@ -25,6 +25,8 @@ export const captureStatsSchema = z.object({
   skipped: countMap.default({}),
   /** API operations the tap saw but does not read, by name. */
   unknownOperations: countMap.default({}),
+  /** Failures of Crossfeed's own capture code (swallowed so the page never sees them), by where. */
+  failures: countMap.optional(),
 });
 export type CaptureStats = z.infer<typeof captureStatsSchema>;
 
@@ -53,6 +55,8 @@ export interface HealthRecord {
   /** Posts the background refused (failed validation), by reason. */
   rejected: Record<string, number>;
   unknownOperations: Record<string, number>;
+  /** Failures of Crossfeed's own capture code, by where (absent in records older than the field). */
+  failures?: Record<string, number>;
   lastSuccessAt?: number;
   lastSeenAt?: number;
 }
@@ -72,6 +76,7 @@ export function emptyHealth(platform: Platform, source: CaptureSource): HealthRe
     skipped: {},
     rejected: {},
     unknownOperations: {},
+    failures: {},
   };
 }
 
@@ -110,6 +115,7 @@ export function applyBatchToHealth(
     skipped: addCounts(record.skipped, batch.stats.skipped),
     rejected: addCounts(record.rejected, batch.rejected),
     unknownOperations: addCounts(record.unknownOperations, batch.stats.unknownOperations),
+    failures: addCounts(record.failures ?? {}, batch.stats.failures ?? {}),
     lastSuccessAt: batch.stored > 0 ? batch.now : record.lastSuccessAt,
     lastSeenAt: batch.now,
   };

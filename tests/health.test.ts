@@ -20,6 +20,7 @@ describe('applyBatchToHealth', () => {
       operations: { HomeTimeline: { responses: 1, posts } },
       skipped: { promoted: 1 },
       unknownOperations: { Viewer: 1 },
+      failures: { 'tap-xhr-read': 1 },
     });
     health = applyBatchToHealth(health, { stats: stats(0), stored: 0, created: 0, rejected: {}, now: 1 });
     health = applyBatchToHealth(health, {
@@ -46,6 +47,7 @@ describe('applyBatchToHealth', () => {
       skipped: { promoted: 3 },
       rejected: { url: 1 },
       unknownOperations: { Viewer: 3 },
+      failures: { 'tap-xhr-read': 3 },
       lastSuccessAt: 3,
       lastSeenAt: 3,
     });

@@ -67,13 +67,18 @@ function mergeStats(into: CaptureStats, add: Partial<CaptureStats>): void {
   for (const [name, count] of Object.entries(add.unknownOperations ?? {})) {
     into.unknownOperations[name] = (into.unknownOperations[name] ?? 0) + count;
   }
+  for (const [where, count] of Object.entries(add.failures ?? {})) {
+    into.failures ??= {};
+    into.failures[where] = (into.failures[where] ?? 0) + count;
+  }
 }
 
 function hasStats(stats: CaptureStats): boolean {
   return (
     Object.keys(stats.operations).length +
       Object.keys(stats.skipped).length +
-      Object.keys(stats.unknownOperations).length >
+      Object.keys(stats.unknownOperations).length +
+      Object.keys(stats.failures ?? {}).length >
     0
   );
 }

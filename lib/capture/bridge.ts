@@ -1,5 +1,6 @@
 import { isRecord } from '../kit/json-read';
-import { domRepostId, PLATFORMS, type Platform } from '../post';
+import { PLATFORMS, type Platform } from '../platforms/registry';
+import { domRepostId } from '../parse-result';
 import { compactRepostRows } from './posts-wire';
 
 /**
@@ -33,7 +34,9 @@ export type TapMessage =
       /** Main-thread milliseconds the tap spent on this response (walk and hand-over). */
       costMs?: number;
     }
-  | { kind: 'unknown-operation'; platform: Platform; operation: string };
+  | { kind: 'unknown-operation'; platform: Platform; operation: string }
+  /** The tap's own code failed here (it swallowed the error so the page never saw it): counted. */
+  | { kind: 'tap-failure'; platform: Platform; operation: string };
 
 /** The header of a posts message: everything but the posts, plus what the isolated side needs. */
 export interface PostsHeader {
@@ -50,7 +53,8 @@ export interface PostsHeader {
 
 /** What the isolated side reads: the header, and the posts still as JSON text. */
 export type ReceivedTapMessage =
-  (PostsHeader & { postsJson: string }) | Extract<TapMessage, { kind: 'unknown-operation' }>;
+  | (PostsHeader & { postsJson: string })
+  | Extract<TapMessage, { kind: 'unknown-operation' | 'tap-failure' }>;
 
 /** The ids the DOM fallback must not send again: each post's, and a repost's DOM stand-in's. */
 export function deliveredIds(posts: readonly unknown[]): string[] {
@@ -93,7 +97,8 @@ export function readTapMessage(detail: unknown): ReceivedTapMessage | undefined 
   }
   if (!isRecord(value) || !isPlatform(value.platform) || !isName(value.operation)) return undefined;
   const { platform, operation } = value;
-  if (value.kind === 'unknown-operation') return { kind: 'unknown-operation', platform, operation };
+  if (value.kind === 'unknown-operation' || value.kind === 'tap-failure')
+    return { kind: value.kind, platform, operation };
   if (value.kind !== 'posts') return undefined;
   const { count, ids, skipped, costMs } = value;
   if (!isCount(count) || count > 1000) return undefined;

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { createLogger, isExtensionGone } from '../kit/log';
 import { sendMessage } from '../send-message';
 import { DOM_CHECK_OPERATION } from '../health';
-import type { CaptureContext, ParseResult, Platform, Post } from '../post';
+import { validatePost, type Platform, type Post } from '../post';
+import type { CaptureContext, ParseResult } from '../parse-result';
 import { BRIDGE_EVENT, deliveredIds, readTapMessage } from './bridge';
 import { createBatcher, type Batcher } from './batcher';
 import { watchDom } from './dom-observer';
@@ -73,6 +74,7 @@ function readEmbeddedOnce(
         timeline: EMBEDDED_OPERATION,
         pageUrl: location.href,
         now: Date.now(),
+        validate: validatePost,
       });
       for (const id of deliveredIds(result.posts)) networkIds.add(id);
       const skipped: Record<string, number> = {};
@@ -105,7 +107,11 @@ function scheduleMarkupCheck(parse: DomParser, batcher: Batcher): () => void {
       timer = undefined;
       lastCheck = Date.now();
       try {
-        const result = parse(document.body, { timeline: DOM_CHECK_OPERATION, now: Date.now() });
+        const result = parse(document.body, {
+          timeline: DOM_CHECK_OPERATION,
+          now: Date.now(),
+          validate: validatePost,
+        });
         batcher.add([], {
           operations: { [DOM_CHECK_OPERATION]: { responses: 1, posts: result.posts.length } },
         });
@@ -135,6 +141,10 @@ function listenToTap(
         if (!message || message.platform !== platform) return;
         if (message.kind === 'unknown-operation') {
           batcher.add([], { unknownOperations: { [message.operation]: 1 } });
+          return;
+        }
+        if (message.kind === 'tap-failure') {
+          batcher.add([], { failures: { [`tap-${message.operation}`]: 1 } });
           return;
         }
         for (const id of message.ids) networkIds.add(id);
@@ -172,6 +182,9 @@ function watchMarkup(
     timeline: pageKind(location.pathname),
     pageUrl: location.href,
     now: Date.now(),
+    // The isolated world is ours: rows read from the markup are checked here, so a bad one is a
+    // counted skip of this source instead of a rejection in the background.
+    validate: validatePost,
   });
 
   watchDom({

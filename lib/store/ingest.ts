@@ -2,7 +2,8 @@ import type { CrossfeedDB } from '../db';
 import { expandRepostRows } from '../capture/posts-wire';
 import { applyBatchToHealth, emptyHealth, healthKey } from '../health';
 import type { IngestAck, CaptureBatch } from '../capture/protocol';
-import { domRepostId, postSchema, type Platform, type Post } from '../post';
+import { postSchema, type Platform, type Post } from '../post';
+import { domRepostId } from '../parse-result';
 import { mergePost } from './merge-post';
 
 /** How long batch ids are remembered for duplicate detection (a sender retries for far less). */

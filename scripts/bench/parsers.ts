@@ -1,7 +1,8 @@
+import { validatePost } from '../../lib/post';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { CaptureContext, ParseResult } from '../../lib/post';
+import type { CaptureContext, ParseResult } from '../../lib/parse-result';
 import { parseXGraphql } from '../../lib/platforms/x/parse-graphql';
 import { parseXArticles } from '../../lib/platforms/x/dom/parse-page';
 import { parseThreadsGraphql } from '../../lib/platforms/threads/parse-graphql';
@@ -16,7 +17,8 @@ import { round, type Bench, type BenchResult } from './types';
 const CAPTURES = resolve(
   process.env.CROSSFEED_CAPTURES ?? join(import.meta.dirname, '../../../shared/fixtures'),
 );
-const CONTEXT: CaptureContext = { timeline: 'bench', now: 1_750_000_000_000 };
+// With the schema check, as the isolated world and the background run it.
+const CONTEXT: CaptureContext = { timeline: 'bench', now: 1_750_000_000_000, validate: validatePost };
 const ROUNDS = 15;
 
 function files(folder: string, ext: string): Array<{ name: string; text: string }> {

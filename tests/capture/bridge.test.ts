@@ -42,6 +42,12 @@ describe('tap bridge', () => {
     });
   });
 
+  it("reads a notice of the tap's own failure", () => {
+    expect(
+      readTapMessage(encodeTapMessage({ kind: 'tap-failure', platform: 'x', operation: 'xhr-read' })),
+    ).toEqual({ kind: 'tap-failure', platform: 'x', operation: 'xhr-read' });
+  });
+
   it.each([
     ['not a string', { kind: 'posts' }],
     ['no header line', '{"kind":"posts"}'],

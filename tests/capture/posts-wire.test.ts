@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactRepostRows, expandRepostRows } from '../../lib/capture/posts-wire';
 import { xNetworkSource } from '../../lib/platforms/x/network-source';
-import { leaveValidationToTheBackground } from '../../lib/post';
 import { hasCaptures, readCapture } from '../helpers/captures';
 import { samplePost } from '../helpers/sample-post';
 
@@ -12,8 +11,8 @@ const roundTrip = (posts: readonly unknown[]) =>
   expandRepostRows(JSON.parse(JSON.stringify(compactRepostRows(posts))) as unknown[]);
 
 describe.skipIf(!hasCaptures)('posts on the wire, real UserTweets response', () => {
-  // As in the page: the tap's parse leaves validation (which copies every post) to the background.
-  leaveValidationToTheBackground();
+  // As in the page: the tap's parse leaves validation (which copies every post) to the background,
+  // so its context has no `validate`.
   const { posts } = xNetworkSource.parse(
     JSON.parse(readCapture('x/graphql-UserTweets-2026-07.json')),
     CONTEXT,

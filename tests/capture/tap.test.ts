@@ -179,6 +179,38 @@ describe('network tap', () => {
   });
 });
 
+describe('network tap: its own failures', () => {
+  it('counts a failure of its own code as a tap-failure message while the page gets its answer', async () => {
+    const { scope } = makeScope();
+    // A source whose matcher throws stands for any bug of ours inside the page's fetch or XHR call.
+    const broken = fakeSource([]);
+    broken.match = () => {
+      throw new Error('bug');
+    };
+    const failures: TapMessage[] = [];
+    const json = Response.prototype.json;
+    const text = Response.prototype.text;
+    try {
+      installNetworkTap(scope, { sources: [broken], emit: (m) => failures.push(m), pageUrl: () => '' });
+      expect(await (await scope.fetch('https://x.com/api/timeline')).text()).toBe(BODY);
+      expect(failures).toEqual([{ kind: 'tap-failure', platform: 'x', operation: 'inspect' }]);
+      const xhr = new scope.XMLHttpRequest();
+      const loaded = new Promise((resolve) => xhr.addEventListener('loadend', resolve));
+      xhr.open('GET', 'https://x.com/api/timeline');
+      xhr.send();
+      await loaded;
+      expect(xhr.responseText).toBe(BODY);
+      expect(failures).toEqual([
+        { kind: 'tap-failure', platform: 'x', operation: 'inspect' },
+        { kind: 'tap-failure', platform: 'x', operation: 'inspect' },
+      ]);
+    } finally {
+      Response.prototype.json = json;
+      Response.prototype.text = text;
+    }
+  });
+});
+
 describe('network tap among other patchers', () => {
   it('keeps working when the page (or another extension) wraps fetch and XHR after it', async () => {
     const { scope, walked, messages, restore } = install();

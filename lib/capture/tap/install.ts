@@ -1,6 +1,7 @@
-import type { Skipped } from '../../post';
+import type { Skipped } from '../../parse-result';
 import type { TapMessage } from '../bridge';
 import type { NetworkCaptureSource, TappedRequest } from '../source';
+import type { TapBody, TapCore, TapHit } from './core';
 import { installParseReuse } from './parse-reuse';
 import { wrapFetch } from './wrap-fetch';
 import { wrapXhr } from './wrap-xhr';
@@ -23,27 +24,6 @@ export interface TapOptions {
   emit: (message: TapMessage) => void;
   pageUrl: () => string;
   now?: () => number;
-}
-
-/** A response the tap reads: which source, and the operation it answers. */
-export interface TapHit {
-  source: NetworkCaptureSource;
-  operation: string;
-}
-
-export type TapBody = { value: unknown } | { text: string };
-
-/** What the fetch and XHR wrappers share: recognise a request, and hand over a body. */
-export interface TapCore {
-  inspect(request: TappedRequest): TapHit | undefined;
-  /**
-   * Walks a body (a parsed value, reused or already an object, or text still to parse) in a task
-   * of its own after the page's handlers.
-   */
-  deliver(hit: TapHit, body: TapBody): void;
-  /** The same, now: for callers that already run in a task of their own (one task less). */
-  deliverNow(hit: TapHit, body: TapBody): void;
-  schedule(callback: () => void, ms?: number): void;
 }
 
 export function installNetworkTap(scope: typeof globalThis, options: TapOptions): void {
@@ -100,6 +80,7 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
         if (!hit) reportUnknown(request);
         return hit;
       } catch {
+        core.failed('inspect');
         return undefined;
       }
     },
@@ -110,9 +91,14 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
     schedule(callback, ms = 0) {
       setTimer(callback, ms);
     },
+    failed(where) {
+      // Reported as the network of the tap (one per page); emit never throws into the page.
+      const platform = options.sources[0]?.platform;
+      if (platform) options.emit({ kind: 'tap-failure', platform, operation: where });
+    },
   };
 
-  const reuse = installParseReuse(scope);
+  const reuse = installParseReuse(scope, () => core.failed('parse-reuse'));
   wrapFetch(scope, core, reuse);
   wrapXhr(scope, core, reuse);
 }
@@ -122,20 +108,3 @@ function countReasons(skipped: readonly Skipped[]): Record<string, number> {
   for (const { reason } of skipped) counts[reason] = (counts[reason] ?? 0) + 1;
   return counts;
 }
-
-/** The request body as text when it is text already; a stream or blob is never read (it would be consumed). */
-export function bodyText(body: unknown): string | undefined {
-  if (typeof body === 'string') return body;
-  if (typeof URLSearchParams !== 'undefined' && body instanceof URLSearchParams) return body.toString();
-  if (typeof FormData !== 'undefined' && body instanceof FormData) {
-    const params = new URLSearchParams();
-    body.forEach((value, key) => {
-      if (typeof value === 'string') params.append(key, value);
-    });
-    return params.toString();
-  }
-  return undefined;
-}
-
-/** How long the tap waits, after a response is complete, for the page to parse it itself. */
-export const REUSE_WAIT_MS = 50;

@@ -31,7 +31,7 @@ interface Watch {
   onParsed: (value: unknown) => void;
 }
 
-export function installParseReuse(scope: typeof globalThis): ParseReuse {
+export function installParseReuse(scope: typeof globalThis, onFailure: () => void = () => undefined): ParseReuse {
   const json = scope.JSON;
   const original = json.parse as unknown as AnyFunction;
   const watched = new Map<object, Watch>();
@@ -55,6 +55,7 @@ export function installParseReuse(scope: typeof globalThis): ParseReuse {
         }
       } catch {
         // Never disturb the page's parse.
+        onFailure();
       }
     }
     return value;

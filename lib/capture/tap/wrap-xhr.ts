@@ -1,4 +1,4 @@
-import { bodyText, REUSE_WAIT_MS, type TapCore, type TapHit } from './install';
+import { bodyText, REUSE_WAIT_MS, type TapCore, type TapHit } from './core';
 import type { ParseReuse } from './parse-reuse';
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -24,6 +24,7 @@ export function wrapXhr(scope: typeof globalThis, core: TapCore, reuse: ParseReu
       });
     } catch {
       requests.delete(this);
+      core.failed('xhr-open');
     }
     // eslint-disable-next-line prefer-rest-params -- pass the exact arguments through
     return Reflect.apply(originalOpen, this, arguments);
@@ -36,6 +37,7 @@ export function wrapXhr(scope: typeof globalThis, core: TapCore, reuse: ParseReu
       if (hit) track(this, hit, core, reuse);
     } catch {
       // The page's request goes on untouched whatever happens here.
+      core.failed('xhr-send');
     }
     // eslint-disable-next-line prefer-rest-params -- pass the exact arguments through
     return Reflect.apply(originalSend, this, arguments);
@@ -74,6 +76,7 @@ function track(xhr: XMLHttpRequest, hit: TapHit, core: TapCore, reuse: ParseReus
       }, REUSE_WAIT_MS);
     } catch {
       reuse.unwatch(xhr);
+      core.failed('xhr-read');
     }
   });
 }

@@ -1,5 +1,7 @@
+import { validatePost } from '../../../lib/post';
 import { describe, expect, it } from 'vitest';
-import { postSchema, type ParseResult } from '../../../lib/post';
+import { postSchema } from '../../../lib/post';
+import type { ParseResult } from '../../../lib/parse-result';
 import { parseXGraphql } from '../../../lib/platforms/x/parse-graphql';
 import { locateXPayload } from '../../../lib/platforms/x/timeline';
 import { hasCaptures, listCaptures, readCaptureJson } from '../../helpers/captures';
@@ -32,7 +34,7 @@ const SLOT_KEYS = new Set([
   'tweetResult',
 ]);
 const MIN_CASES = 10_000;
-const context = { timeline: 'Mutated', now: NOW };
+const context = { timeline: 'Mutated', now: NOW, validate: validatePost };
 
 function countSlots(root: unknown): number {
   let slots = 0;

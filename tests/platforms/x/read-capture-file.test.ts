@@ -1,9 +1,10 @@
+import { validatePost } from '../../../lib/post';
 import { describe, expect, it } from 'vitest';
 import { parseXCaptureText } from '../../../lib/platforms/x/read-capture-file';
 import { hasCaptures, readCapture } from '../../helpers/captures';
 import { contextFor, fixturePath, NOW } from './fixture';
 
-const context = { timeline: 'file', now: NOW };
+const context = { timeline: 'file', now: NOW, validate: validatePost };
 
 describe.runIf(hasCaptures)('parseXCaptureText with real captures', () => {
   const home = readCapture(fixturePath('HomeLatestTimeline-2025-07'));

@@ -1,3 +1,4 @@
+import { validatePost } from '../../../lib/post';
 import { describe, expect, it } from 'vitest';
 import { postSchema } from '../../../lib/post';
 import { parseXGraphql } from '../../../lib/platforms/x/parse-graphql';
@@ -9,7 +10,7 @@ import { fixturePath, NOW, parseFixture, reasonCounts } from './fixture';
  * TweetResultsByRestIds, ReplaceEntry carrying a tweet), built from real tweet objects of the
  * captures plus the documented wrappers, and odd inputs the parser must survive.
  */
-const context = { timeline: 'Test', now: NOW };
+const context = { timeline: 'Test', now: NOW, validate: validatePost };
 
 type Json = Record<string, unknown>;
 

@@ -1,0 +1,56 @@
+import type { NetworkCaptureSource, TappedRequest } from '../source';
+
+/*
+ * What the tap's installer (install.ts) and its fetch and XHR wrappers share. Kept apart so the
+ * wrappers depend on this and the installer on them, without a cycle.
+ */
+
+/** A response the tap reads: which source, and the operation it answers. */
+export interface TapHit {
+  source: NetworkCaptureSource;
+  operation: string;
+}
+
+export type TapBody = { value: unknown } | { text: string };
+
+/** What the fetch and XHR wrappers share: recognise a request, and hand over a body. */
+export interface TapCore {
+  inspect(request: TappedRequest): TapHit | undefined;
+  /**
+   * Walks a body (a parsed value, reused or already an object, or text still to parse) in a task
+   * of its own after the page's handlers.
+   */
+  deliver(hit: TapHit, body: TapBody): void;
+  /** The same, now: for callers that already run in a task of their own (one task less). */
+  deliverNow(hit: TapHit, body: TapBody): void;
+  schedule(callback: () => void, ms?: number): void;
+  /** Counts a failure of the tap's own code, which it swallows so the page never sees it. */
+  failed(where: TapFailure): void;
+}
+
+/** Where the tap's own code failed (counted in capture health as `tap-<where>`). */
+export type TapFailure =
+  | 'inspect'
+  | 'fetch-request'
+  | 'fetch-read'
+  | 'xhr-open'
+  | 'xhr-send'
+  | 'xhr-read'
+  | 'parse-reuse';
+
+/** The request body as text when it is text already; a stream or blob is never read (it would be consumed). */
+export function bodyText(body: unknown): string | undefined {
+  if (typeof body === 'string') return body;
+  if (typeof URLSearchParams !== 'undefined' && body instanceof URLSearchParams) return body.toString();
+  if (typeof FormData !== 'undefined' && body instanceof FormData) {
+    const params = new URLSearchParams();
+    body.forEach((value, key) => {
+      if (typeof value === 'string') params.append(key, value);
+    });
+    return params.toString();
+  }
+  return undefined;
+}
+
+/** How long the tap waits, after a response is complete, for the page to parse it itself. */
+export const REUSE_WAIT_MS = 50;
