@@ -53,8 +53,7 @@ export interface PostsHeader {
 
 /** What the isolated side reads: the header, and the posts still as JSON text. */
 export type ReceivedTapMessage =
-  | (PostsHeader & { postsJson: string })
-  | Extract<TapMessage, { kind: 'unknown-operation' | 'tap-failure' }>;
+  (PostsHeader & { postsJson: string }) | Extract<TapMessage, { kind: 'unknown-operation' | 'tap-failure' }>;
 
 /** The ids the DOM fallback must not send again: each post's, and a repost's DOM stand-in's. */
 export function deliveredIds(posts: readonly unknown[]): string[] {

@@ -30,13 +30,7 @@ export interface TapCore {
 
 /** Where the tap's own code failed (counted in capture health as `tap-<where>`). */
 export type TapFailure =
-  | 'inspect'
-  | 'fetch-request'
-  | 'fetch-read'
-  | 'xhr-open'
-  | 'xhr-send'
-  | 'xhr-read'
-  | 'parse-reuse';
+  'inspect' | 'fetch-request' | 'fetch-read' | 'xhr-open' | 'xhr-send' | 'xhr-read' | 'parse-reuse';
 
 /** The request body as text when it is text already; a stream or blob is never read (it would be consumed). */
 export function bodyText(body: unknown): string | undefined {

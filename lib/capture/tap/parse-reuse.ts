@@ -31,7 +31,10 @@ interface Watch {
   onParsed: (value: unknown) => void;
 }
 
-export function installParseReuse(scope: typeof globalThis, onFailure: () => void = () => undefined): ParseReuse {
+export function installParseReuse(
+  scope: typeof globalThis,
+  onFailure: () => void = () => undefined,
+): ParseReuse {
   const json = scope.JSON;
   const original = json.parse as unknown as AnyFunction;
   const watched = new Map<object, Watch>();
