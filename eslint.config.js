@@ -60,6 +60,8 @@ const NOT_IN_CONTENT = [
   'components/**',
   'node_modules/react/**',
   'node_modules/react-dom/**',
+  'node_modules/@types/react/**',
+  'node_modules/@types/react-dom/**',
   'node_modules/dexie/**',
   'node_modules/dexie-react-hooks/**',
 ];
@@ -98,7 +100,12 @@ export default tseslint.config(
   {
     files: ['lib/**', 'components/**', 'entrypoints/**'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      // The cycle check reads every imported file: it must know they are TypeScript.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
