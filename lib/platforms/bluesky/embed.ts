@@ -1,0 +1,148 @@
+import type { Post } from '../../post';
+import { isRecord, rec, str, type JsonRecord } from '../../kit/json-read';
+import { markUnavailable, type BlueskyCollector } from './collector';
+import { blueskyPostId, parsePostUri } from './ids';
+import { BSKY_RECORD_CARDS, readBskyRecordCard, readExternal } from './link-card';
+import { readGallery, readImages, readVideo } from './media';
+import { BLUESKY_SKIP } from './skip-reasons';
+
+/** Builds the quoted post's own row from its viewRecord; the caller counts what it cannot build. */
+export type QuoteBuilder = (viewRecord: JsonRecord, depth: number) => Post | undefined;
+
+/**
+ * Reads one embed VIEW (`embed` of a postView, an item of a viewRecord's `embeds`) into the post:
+ * media, link card, quote. The record's own `embed` (blob refs, no URLs) is never read: without a
+ * view there is nothing to show. An unknown $type keeps the post and counts `unsupported-embed`;
+ * a known one without what makes it usable counts `bad-embed`.
+ */
+export function readEmbed(
+  embed: unknown,
+  post: Post,
+  out: BlueskyCollector,
+  depth: number,
+  quote: QuoteBuilder,
+): void {
+  if (embed === undefined || embed === null) return;
+  const type = str(embed, '$type');
+  if (type === 'app.bsky.embed.recordWithMedia#view') {
+    readMediaView(rec(embed, 'media'), post, out);
+    // Its `record` is an app.bsky.embed.record#view by reference, so it may come without a $type.
+    readRecordView(rec(rec(embed, 'record'), 'record'), post, out, depth, quote);
+  } else if (type === 'app.bsky.embed.record#view') {
+    readRecordView(rec(embed, 'record'), post, out, depth, quote);
+  } else {
+    readMediaView(embed, post, out);
+  }
+}
+
+/** The media half: images, video, gallery or an external link card. */
+function readMediaView(view: unknown, post: Post, out: BlueskyCollector): void {
+  const type = str(view, '$type');
+  let bad = 0;
+  switch (type) {
+    case 'app.bsky.embed.images#view':
+      bad = readImages(view, post.media);
+      break;
+    case 'app.bsky.embed.video#view':
+      bad = readVideo(view, post.media);
+      break;
+    case 'app.bsky.embed.gallery#view':
+      bad = readGallery(view, post.media);
+      break;
+    case 'app.bsky.embed.external#view': {
+      const linkCard = readExternal(view);
+      if (linkCard === undefined) bad = 1;
+      else post.linkCard ??= linkCard;
+      break;
+    }
+    default:
+      unsupported(out, post, type ?? (isRecord(view) ? 'no $type' : typeof view));
+      return;
+  }
+  for (let i = 0; i < bad; i += 1) {
+    out.skipped.push({ reason: BLUESKY_SKIP.badEmbed, detail: `${type}: ${post.nativeId}`.slice(0, 200) });
+  }
+}
+
+const UNAVAILABLE_TYPES: Record<string, 'not-found' | 'blocked' | 'detached'> = {
+  'app.bsky.embed.record#viewNotFound': 'not-found',
+  'app.bsky.embed.record#viewBlocked': 'blocked',
+  'app.bsky.embed.record#viewDetached': 'detached',
+};
+
+/**
+ * app.bsky.embed.record#view's `record`: a quoted post (viewRecord → its own row, quotedPostId),
+ * a quote that cannot be shown (viewNotFound / viewBlocked / viewDetached → quoteUnavailable, the
+ * URI still names it), or a feed, list, starter pack or labeler (→ a link card to its bsky.app page).
+ * Each is recognised by its $type, or by its one telling field when an older server sent none.
+ */
+function readRecordView(
+  view: JsonRecord | undefined,
+  post: Post,
+  out: BlueskyCollector,
+  depth: number,
+  quote: QuoteBuilder,
+): void {
+  if (view === undefined) {
+    out.skipped.push({ reason: BLUESKY_SKIP.badEmbed, detail: `record: ${post.nativeId}`.slice(0, 200) });
+    return;
+  }
+  const type = str(view, '$type');
+  const why =
+    (type === undefined ? undefined : UNAVAILABLE_TYPES[type]) ??
+    (view.notFound === true
+      ? 'not-found'
+      : view.blocked === true
+        ? 'blocked'
+        : view.detached === true
+          ? 'detached'
+          : undefined);
+  if (why !== undefined) {
+    const uri = parsePostUri(view.uri);
+    if (uri !== undefined) post.quotedPostId = blueskyPostId(uri.uri);
+    post.quoteUnavailable = why;
+    markUnavailable(out, view.uri, why);
+    return;
+  }
+  if (type === 'app.bsky.embed.record#viewRecord' || (type === undefined && isRecord(view.value))) {
+    readQuote(view, post, out, depth, quote);
+    return;
+  }
+  if (type === undefined || !BSKY_RECORD_CARDS.has(type)) {
+    unsupported(out, post, type ?? 'record without $type');
+    return;
+  }
+  const linkCard = readBskyRecordCard(view, type);
+  if (linkCard !== undefined) post.linkCard ??= linkCard;
+  else out.skipped.push({ reason: BLUESKY_SKIP.badEmbed, detail: `${type}: ${post.nativeId}`.slice(0, 200) });
+}
+
+const MAX_QUOTE_DEPTH = 4;
+
+function readQuote(
+  view: JsonRecord,
+  post: Post,
+  out: BlueskyCollector,
+  depth: number,
+  quote: QuoteBuilder,
+): void {
+  const uri = parsePostUri(view.uri);
+  if (uri === undefined) {
+    // A viewRecord of something other than a post (none exists today): not a quote this can show.
+    unsupported(out, post, `viewRecord ${str(view, 'uri') ?? ''}`);
+    return;
+  }
+  post.quotedPostId = blueskyPostId(uri.uri);
+  if (depth >= MAX_QUOTE_DEPTH) {
+    out.skipped.push({ reason: BLUESKY_SKIP.tooDeep, detail: uri.uri });
+    return;
+  }
+  quote(view, depth + 1);
+}
+
+function unsupported(out: BlueskyCollector, post: Post, what: string): void {
+  out.skipped.push({
+    reason: BLUESKY_SKIP.unsupportedEmbed,
+    detail: `${what} in ${post.nativeId}`.slice(0, 200),
+  });
+}
