@@ -37,6 +37,20 @@ export function parseBlueskyXrpc(json: unknown, context: CaptureContext): ParseR
   return finishParse(settleSafely(out), out.skipped);
 }
 
+/** Whether a body has any root this parser reads (for `npm run parse`, which must tell formats apart). */
+export function hasBlueskyRoot(json: unknown): boolean {
+  if (!isRecord(json)) return false;
+  const { feed, posts, thread, bookmarks, notifications } = json;
+  return (
+    Array.isArray(feed) ||
+    Array.isArray(posts) ||
+    Array.isArray(thread) ||
+    isRecord(thread) ||
+    Array.isArray(bookmarks) ||
+    Array.isArray(notifications)
+  );
+}
+
 /** Reads every root the body has; false when it has none. */
 function readRoots(json: unknown, out: BlueskyCollector): boolean {
   if (!isRecord(json)) return false;
