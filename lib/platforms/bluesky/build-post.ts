@@ -3,7 +3,7 @@ import { arr, asCount, isRecord, rec, str, type JsonRecord } from '../../kit/jso
 import { readAuthor } from './author';
 import { addPost, type BlueskyCollector } from './collector';
 import { parseDatetime } from './dates';
-import { readEmbed } from './embed';
+import { readEmbed, type EmbedTarget } from './embed';
 import { readText } from './facets';
 import { blueskyPostId, parsePostUri, postIdOf, postPermalink } from './ids';
 import { isSensitive, readLabels } from './labels';
@@ -25,6 +25,33 @@ export function buildPost(
     out.skipped.push({ reason: BLUESKY_SKIP.noPost, detail: typeof view });
     return undefined;
   }
+  const post = readPost(view, kind, out, depth);
+  if (post === undefined) salvageQuotes(view, kind, out, depth);
+  return post;
+}
+
+/**
+ * A post that could not be built still shows what it embeds: its embed is read into a scratch
+ * target, so the posts it quotes are kept as rows and its unavailable parts are counted as usual.
+ */
+function salvageQuotes(
+  view: JsonRecord,
+  kind: 'postView' | 'viewRecord',
+  out: BlueskyCollector,
+  depth: number,
+): void {
+  const scratch: EmbedTarget = { nativeId: str(view, 'uri')?.slice(0, 200) ?? '', media: [] };
+  const quote = (quoted: JsonRecord, nextDepth: number) => buildPost(quoted, 'viewRecord', out, nextDepth);
+  if (kind === 'postView') readEmbed(view.embed, scratch, out, depth, quote);
+  else for (const embed of arr(view, 'embeds') ?? []) readEmbed(embed, scratch, out, depth, quote);
+}
+
+function readPost(
+  view: JsonRecord,
+  kind: 'postView' | 'viewRecord',
+  out: BlueskyCollector,
+  depth: number,
+): Post | undefined {
   const uri = parsePostUri(view.uri);
   if (uri === undefined) return skip(out, BLUESKY_SKIP.badUri, str(view, 'uri'));
   const author = readAuthor(view.author);

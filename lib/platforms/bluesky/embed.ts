@@ -1,4 +1,11 @@
 import type { Post } from '../../post';
+
+/**
+ * What an embed fills in. A Post, or — for a post that could not be built — a scratch target: the
+ * quotes of such a post are still posts the user saw (kept as rows), and its embed's unavailable or
+ * unsupported parts are counted the same either way.
+ */
+export type EmbedTarget = Pick<Post, 'nativeId' | 'media' | 'linkCard' | 'quotedPostId' | 'quoteUnavailable'>;
 import { isRecord, rec, str, type JsonRecord } from '../../kit/json-read';
 import { markUnavailable, type BlueskyCollector } from './collector';
 import { blueskyPostId, parsePostUri } from './ids';
@@ -17,12 +24,13 @@ export type QuoteBuilder = (viewRecord: JsonRecord, depth: number) => Post | und
  */
 export function readEmbed(
   embed: unknown,
-  post: Post,
+  post: EmbedTarget,
   out: BlueskyCollector,
   depth: number,
   quote: QuoteBuilder,
 ): void {
-  if (embed === undefined || embed === null) return;
+  // Absent is no embed; anything else that is not a known view (null included) is counted below.
+  if (embed === undefined) return;
   const type = str(embed, '$type');
   if (type === 'app.bsky.embed.recordWithMedia#view') {
     readMediaView(rec(embed, 'media'), post, out);
@@ -36,7 +44,7 @@ export function readEmbed(
 }
 
 /** The media half: images, video, gallery or an external link card. */
-function readMediaView(view: unknown, post: Post, out: BlueskyCollector): void {
+function readMediaView(view: unknown, post: EmbedTarget, out: BlueskyCollector): void {
   const type = str(view, '$type');
   let bad = 0;
   switch (type) {
@@ -64,6 +72,16 @@ function readMediaView(view: unknown, post: Post, out: BlueskyCollector): void {
   }
 }
 
+/** viewNotFound / viewBlocked / viewDetached, by $type or by their marker field. */
+function unavailableQuote(view: JsonRecord): 'not-found' | 'blocked' | 'detached' | undefined {
+  const type = str(view, '$type');
+  const byType = type === undefined ? undefined : UNAVAILABLE_TYPES[type];
+  if (byType !== undefined) return byType;
+  if (view.notFound === true) return 'not-found';
+  if (view.blocked === true) return 'blocked';
+  return view.detached === true ? 'detached' : undefined;
+}
+
 const UNAVAILABLE_TYPES: Record<string, 'not-found' | 'blocked' | 'detached'> = {
   'app.bsky.embed.record#viewNotFound': 'not-found',
   'app.bsky.embed.record#viewBlocked': 'blocked',
@@ -78,7 +96,7 @@ const UNAVAILABLE_TYPES: Record<string, 'not-found' | 'blocked' | 'detached'> = 
  */
 function readRecordView(
   view: JsonRecord | undefined,
-  post: Post,
+  post: EmbedTarget,
   out: BlueskyCollector,
   depth: number,
   quote: QuoteBuilder,
@@ -88,15 +106,7 @@ function readRecordView(
     return;
   }
   const type = str(view, '$type');
-  const why =
-    (type === undefined ? undefined : UNAVAILABLE_TYPES[type]) ??
-    (view.notFound === true
-      ? 'not-found'
-      : view.blocked === true
-        ? 'blocked'
-        : view.detached === true
-          ? 'detached'
-          : undefined);
+  const why = unavailableQuote(view);
   if (why !== undefined) {
     const uri = parsePostUri(view.uri);
     if (uri !== undefined) post.quotedPostId = blueskyPostId(uri.uri);
@@ -104,7 +114,7 @@ function readRecordView(
     markUnavailable(out, view.uri, why);
     return;
   }
-  if (type === 'app.bsky.embed.record#viewRecord' || (type === undefined && isRecord(view.value))) {
+  if (isViewRecord(view)) {
     readQuote(view, post, out, depth, quote);
     return;
   }
@@ -117,30 +127,33 @@ function readRecordView(
   else out.skipped.push({ reason: BLUESKY_SKIP.badEmbed, detail: `${type}: ${post.nativeId}`.slice(0, 200) });
 }
 
-const MAX_QUOTE_DEPTH = 4;
+/** Quotes of quotes are followed this deep; the AppView sends two levels. */
+export const MAX_QUOTE_DEPTH = 4;
+
+/** A quoted post's view: by its $type, or by its `value` (the record) when an older server sent none. */
+function isViewRecord(view: JsonRecord): boolean {
+  const type = str(view, '$type');
+  return type === 'app.bsky.embed.record#viewRecord' || (type === undefined && isRecord(view.value));
+}
 
 function readQuote(
   view: JsonRecord,
-  post: Post,
+  post: EmbedTarget,
   out: BlueskyCollector,
   depth: number,
   quote: QuoteBuilder,
 ): void {
   const uri = parsePostUri(view.uri);
-  if (uri === undefined) {
-    // A viewRecord of something other than a post (none exists today): not a quote this can show.
-    unsupported(out, post, `viewRecord ${str(view, 'uri') ?? ''}`);
-    return;
-  }
-  post.quotedPostId = blueskyPostId(uri.uri);
+  // Without a post URI the quote names nothing; building it still counts it (`bad-uri`).
+  if (uri !== undefined) post.quotedPostId = blueskyPostId(uri.uri);
   if (depth >= MAX_QUOTE_DEPTH) {
-    out.skipped.push({ reason: BLUESKY_SKIP.tooDeep, detail: uri.uri });
+    out.skipped.push({ reason: BLUESKY_SKIP.tooDeep, detail: uri?.uri });
     return;
   }
   quote(view, depth + 1);
 }
 
-function unsupported(out: BlueskyCollector, post: Post, what: string): void {
+function unsupported(out: BlueskyCollector, post: EmbedTarget, what: string): void {
   out.skipped.push({
     reason: BLUESKY_SKIP.unsupportedEmbed,
     detail: `${what} in ${post.nativeId}`.slice(0, 200),

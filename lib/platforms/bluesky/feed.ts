@@ -24,7 +24,7 @@ export function readFeedItem(item: unknown, out: BlueskyCollector): void {
   }
   const post = buildPost(item.post, 'postView', out);
   const reason = item.reason;
-  if (reason !== undefined && reason !== null) readReason(reason, post, out);
+  if (reason !== undefined) readReason(reason, post, out);
   const reply = rec(item, 'reply');
   if (reply !== undefined) {
     readContextSlot(reply.parent, out);
@@ -34,7 +34,7 @@ export function readFeedItem(item: unknown, out: BlueskyCollector): void {
 
 /** A reply ref slot: a postView, or a notFoundPost / blockedPost placeholder. */
 export function readContextSlot(slot: unknown, out: BlueskyCollector): void {
-  if (slot === undefined || slot === null) return;
+  if (slot === undefined) return;
   const why = unavailableKind(slot);
   if (why !== undefined) markUnavailable(out, str(slot, 'uri'), why);
   else buildPost(slot, 'postView', out);
@@ -67,8 +67,12 @@ function addRepost(reason: Record<string, unknown>, original: Post, out: Bluesky
     return;
   }
   const repostUri = parseRecordUri(reason.uri);
-  const nativeId =
-    repostUri?.collection === REPOST_COLLECTION ? repostUri.uri : `${original.nativeId}-rp-${by.id}`;
+  const ownUri = repostUri?.collection === REPOST_COLLECTION ? repostUri.uri : undefined;
+  if (ownUri === undefined && reason.uri !== undefined) {
+    // The row is kept under the derived id, which differs from the one the server meant: counted.
+    out.skipped.push({ reason: BLUESKY_SKIP.badRepostUri, detail: original.nativeId });
+  }
+  const nativeId = ownUri ?? `${original.nativeId}-rp-${by.id}`;
   const at = parseDatetime(reason.indexedAt);
   const reposter: NonNullable<Post['repost']>['by'] = { id: by.id, handle: by.handle };
   if (by.name) reposter.name = by.name;

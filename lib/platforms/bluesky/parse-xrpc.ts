@@ -89,7 +89,7 @@ function readRoots(json: unknown, out: BlueskyCollector): boolean {
 /** app.bsky.bookmark.defs#bookmarkView: `item` is a postView, notFoundPost or blockedPost. */
 function readBookmark(bookmark: unknown, out: BlueskyCollector): void {
   const item = isRecord(bookmark) ? bookmark.item : undefined;
-  if (item === undefined || item === null) {
+  if (item === undefined) {
     out.skipped.push({ reason: BLUESKY_SKIP.noPost, detail: 'bookmark without item' });
     return;
   }

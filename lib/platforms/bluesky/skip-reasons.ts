@@ -2,11 +2,12 @@
  * Why something of a Bluesky response was not stored, or stored without a part: short, stable,
  * countable keys (capture health counts them, so renaming one is a data change).
  *
- * Most are a row that could not be built. Three are NOT: `unsupported-embed`, `bad-embed` and
- * `facet-dropped` are counted while the post itself IS still emitted (without that embed, media
- * item or text range) — the skip list is where a parser reports what it could not read, and health
- * must show a new embed type the day Bluesky ships one. `notification-post` is a post this response
- * names but leaves to the getPosts response the app makes for it (see operations.ts).
+ * Most are a row that could not be built. Some are NOT: `unsupported-embed`, `bad-embed`,
+ * `facet-dropped`, `unknown-reason` and `bad-repost-uri` are counted while the post itself IS still
+ * emitted (without that embed, media item, text range or reason, or under a derived id) — the skip
+ * list is where a parser reports what it could not read, and health must show a new embed type the
+ * day Bluesky ships one. `notification-post` is a post this response names but leaves to the
+ * getPosts response the app makes for it (see operations.ts).
  */
 export const BLUESKY_SKIP = {
   /** The response held none of feed[], posts[], thread, thread[], bookmarks[], notifications[]. */
@@ -37,6 +38,8 @@ export const BLUESKY_SKIP = {
   unknownReason: 'unknown-reason',
   /** A reasonRepost without a readable reposter: the original is kept, the repost row is not. */
   repostWithoutReposter: 'repost-without-reposter',
+  /** Row kept: a reasonRepost whose `uri` is not a repost record's at-uri (the row gets the derived id). */
+  badRepostUri: 'bad-repost-uri',
   /** The repost row of a feed item whose original post could not be built (one more row lost). */
   repostOfSkipped: 'repost-of-skipped-post',
   /** A reply/mention/quote notification: its post is stored from the app's getPosts call instead. */
@@ -54,3 +57,9 @@ export const BLUESKY_SKIP = {
 } as const;
 
 export type BlueskySkipReason = (typeof BLUESKY_SKIP)[keyof typeof BLUESKY_SKIP];
+
+/**
+ * Counted for a part of a post that is still emitted and never for a lost row: a dropped facet only
+ * costs a link or mention in the text.
+ */
+export const BLUESKY_PART_REASONS: ReadonlySet<string> = new Set([BLUESKY_SKIP.facetDropped]);

@@ -20,7 +20,7 @@ export function readThreadTree(root: unknown, out: BlueskyCollector): void {
     seen += 1;
     if (isRecord(slot) && isRecord(slot.post)) {
       buildPost(slot.post, 'postView', out);
-      if (slot.parent !== undefined && slot.parent !== null) stack.push(slot.parent);
+      if (slot.parent !== undefined) stack.push(slot.parent);
       if (Array.isArray(slot.replies)) {
         // Pushed in reverse so rows come out in the order the app shows them.
         for (let i = slot.replies.length - 1; i >= 0; i -= 1) stack.push(slot.replies[i]);
