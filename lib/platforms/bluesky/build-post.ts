@@ -5,7 +5,7 @@ import { addPost, type BlueskyCollector } from './collector';
 import { parseDatetime } from './dates';
 import { readEmbed, type EmbedTarget } from './embed';
 import { readText } from './facets';
-import { blueskyPostId, parsePostUri, postIdOf, postPermalink } from './ids';
+import { blueskyPostId, isPostUri, parsePostUri, postIdOf, postPermalink } from './ids';
 import { isSensitive, readLabels } from './labels';
 import { BLUESKY_SKIP } from './skip-reasons';
 
@@ -41,9 +41,8 @@ function salvageQuotes(
   depth: number,
 ): void {
   const scratch: EmbedTarget = { nativeId: str(view, 'uri')?.slice(0, 200) ?? '', media: [] };
-  const quote = (quoted: JsonRecord, nextDepth: number) => buildPost(quoted, 'viewRecord', out, nextDepth);
-  if (kind === 'postView') readEmbed(view.embed, scratch, out, depth, quote);
-  else for (const embed of arr(view, 'embeds') ?? []) readEmbed(embed, scratch, out, depth, quote);
+  if (kind === 'postView') readEmbed(view.embed, scratch, out, depth, buildQuoted);
+  else for (const embed of arr(view, 'embeds') ?? []) readEmbed(embed, scratch, out, depth, buildQuoted);
 }
 
 function readPost(
@@ -86,17 +85,21 @@ function readPost(
     post.labels = labels;
     post.sensitive = isSensitive(labels);
   }
-  const reply = readReply(record.reply);
+  const reply = readReply(record.reply, out);
   if (reply !== undefined) post.reply = reply;
   const counts = readCounts(view, out.now);
   if (counts !== undefined) post.counts = counts;
 
-  const quote = (quoted: JsonRecord, nextDepth: number) => buildPost(quoted, 'viewRecord', out, nextDepth);
-  if (kind === 'postView') readEmbed(view.embed, post, out, depth, quote);
-  else for (const embed of arr(view, 'embeds') ?? []) readEmbed(embed, post, out, depth, quote);
+  if (kind === 'postView') readEmbed(view.embed, post, out, depth, buildQuoted);
+  else for (const embed of arr(view, 'embeds') ?? []) readEmbed(embed, post, out, depth, buildQuoted);
 
   addPost(out, post, kind === 'postView');
   return post;
+}
+
+/** A quoted post's row (passed to readEmbed, which cannot import this module back). */
+function buildQuoted(view: JsonRecord, out: BlueskyCollector, depth: number): Post | undefined {
+  return buildPost(view, 'viewRecord', out, depth);
 }
 
 function skip(out: BlueskyCollector, reason: string, detail: string | undefined): undefined {
@@ -127,11 +130,14 @@ function language(value: unknown): string | undefined {
  * The record's reply refs: parent → toPostId, root → rootPostId. The parent's handle and whether it
  * is unavailable come from the rest of the response (collector.settle), not from the record.
  */
-function readReply(value: unknown): Reply | undefined {
+function readReply(value: unknown, out: BlueskyCollector): Reply | undefined {
   if (!isRecord(value)) return undefined;
   const reply: Reply = {};
-  const parent = postIdOf(str(rec(value, 'parent'), 'uri'));
-  if (parent !== undefined) reply.toPostId = parent;
+  const parent = str(rec(value, 'parent'), 'uri');
+  if (isPostUri(parent)) {
+    reply.toPostId = blueskyPostId(parent);
+    out.replies.push({ reply, parentUri: parent });
+  }
   const root = postIdOf(str(rec(value, 'root'), 'uri'));
   if (root !== undefined) reply.rootPostId = root;
   return reply;

@@ -1,4 +1,4 @@
-import type { Capture, CaptureContext, Post, Skipped } from '../../post';
+import type { Capture, CaptureContext, Post, Reply, Skipped } from '../../post';
 import { isHttpUrl } from '../../kit/json-read';
 import { BLUESKY_SKIP } from './skip-reasons';
 
@@ -21,6 +21,8 @@ export interface BlueskyCollector {
   now: number;
   /** Post URIs the response says are unavailable, and why (a reply to one is marked). */
   unavailable: Map<string, Unavailable>;
+  /** Every reply read, with its parent's at-uri, for settle() to complete. */
+  replies: Array<{ reply: Reply; parentUri: string }>;
 }
 
 export function createCollector(context: CaptureContext): BlueskyCollector {
@@ -37,6 +39,7 @@ export function createCollector(context: CaptureContext): BlueskyCollector {
     },
     now: context.now,
     unavailable: new Map(),
+    replies: [],
   };
 }
 
@@ -75,31 +78,30 @@ export function markUnavailable(out: BlueskyCollector, uri: unknown, why: Unavai
  * rest of the response (the record names only the parent's URI).
  */
 export function settle(out: BlueskyCollector): Post[] {
+  // Keyed by the native id (the at-uri as the JSON gave it): the row id is `bluesky:` + it.
   const best = new Map<string, Reading>();
   for (const reading of out.readings) {
-    const previous = best.get(reading.post.id);
+    const key = reading.post.nativeId;
+    const previous = best.get(key);
     if (previous === undefined) {
-      best.set(reading.post.id, reading);
+      best.set(key, reading);
       continue;
     }
     const keep = reading.full || !previous.full ? reading : previous;
     if (previous.post.pinned === true || reading.post.pinned === true) keep.post.pinned = true;
-    best.set(reading.post.id, keep);
+    best.set(key, keep);
   }
-  const posts: Post[] = [];
-  for (const { post } of best.values()) posts.push(post);
-  for (const post of posts) {
-    const reply = post.reply;
-    if (reply?.toPostId === undefined) continue;
+  for (const { reply, parentUri } of out.replies) {
     if (reply.toHandle === undefined) {
-      const parent = best.get(reply.toPostId);
-      if (parent !== undefined && parent.post.repost === undefined)
-        reply.toHandle = parent.post.author.handle;
+      const parent = best.get(parentUri);
+      if (parent !== undefined) reply.toHandle = parent.post.author.handle;
     }
     if (reply.parentUnavailable === undefined) {
-      const why = out.unavailable.get(reply.toPostId.slice('bluesky:'.length));
+      const why = out.unavailable.get(parentUri);
       if (why === 'not-found' || why === 'blocked') reply.parentUnavailable = why;
     }
   }
+  const posts: Post[] = [];
+  for (const { post } of best.values()) posts.push(post);
   return posts;
 }

@@ -14,7 +14,7 @@ import { readGallery, readImages, readVideo } from './media';
 import { BLUESKY_SKIP } from './skip-reasons';
 
 /** Builds the quoted post's own row from its viewRecord; the caller counts what it cannot build. */
-export type QuoteBuilder = (viewRecord: JsonRecord, depth: number) => Post | undefined;
+export type QuoteBuilder = (viewRecord: JsonRecord, out: BlueskyCollector, depth: number) => Post | undefined;
 
 /**
  * Reads one embed VIEW (`embed` of a postView, an item of a viewRecord's `embeds`) into the post:
@@ -150,7 +150,7 @@ function readQuote(
     out.skipped.push({ reason: BLUESKY_SKIP.tooDeep, detail: uri?.uri });
     return;
   }
-  quote(view, depth + 1);
+  quote(view, out, depth + 1);
 }
 
 function unsupported(out: BlueskyCollector, post: EmbedTarget, what: string): void {

@@ -49,15 +49,16 @@ function sameEntity(a: Entity, b: Entity): boolean {
 }
 
 /** The facet's entity, or why it was dropped. */
-function readFacet(facet: unknown, text: string, offsets: Int32Array): Entity | string {
+function readFacet(facet: unknown, text: string, offsets: Int32Array | undefined): Entity | string {
   const index = rec(facet, 'index');
   const byteStart = asCount(index?.byteStart);
   const byteEnd = asCount(index?.byteEnd);
-  if (byteStart === undefined || byteEnd === undefined || byteStart >= byteEnd || byteEnd >= offsets.length) {
+  const bytes = offsets === undefined ? text.length : offsets.length - 1;
+  if (byteStart === undefined || byteEnd === undefined || byteStart >= byteEnd || byteEnd > bytes) {
     return 'out-of-range';
   }
-  const start = offsets[byteStart] ?? -1;
-  const end = offsets[byteEnd] ?? -1;
+  const start = offsets === undefined ? byteStart : (offsets[byteStart] ?? -1);
+  const end = offsets === undefined ? byteEnd : (offsets[byteEnd] ?? -1);
   if (start < 0 || end < 0) return 'inside-a-character';
   for (const feature of arr(facet, 'features') ?? []) {
     const entity = readFeature(feature, text, start, end);

@@ -16,15 +16,40 @@ export function isDid(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_DID && DID.test(value);
 }
 
-/** A DNS-name handle. */
-const HANDLE = /^([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
-
 /** What the AppView sends in place of a handle that no longer verifies against its DID. */
 export const INVALID_HANDLE = 'handle.invalid';
 
-/** A usable handle: the DNS-name syntax, and not the `handle.invalid` marker. */
+/**
+ * A usable handle: a DNS name (labels of 1–63 letters, digits and hyphens, no hyphen at either end,
+ * at least two labels, the last starting with a letter, 253 characters at most), and not the
+ * `handle.invalid` marker. Checked by a loop rather than the spec's regex: it runs for every author
+ * on the page's thread, and the regex backtracks over every label.
+ */
 export function isHandle(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 253 && value !== INVALID_HANDLE && HANDLE.test(value);
+  if (typeof value !== 'string' || value.length > 253 || value === INVALID_HANDLE) return false;
+  let labels = 0;
+  let labelStart = 0;
+  for (let i = 0; i <= value.length; i += 1) {
+    const code = i < value.length ? value.charCodeAt(i) : DOT;
+    if (code === DOT) {
+      const length = i - labelStart;
+      if (length < 1 || length > 63 || value.charCodeAt(i - 1) === HYPHEN) return false;
+      labels += 1;
+      if (i === value.length && !isLetter(value.charCodeAt(labelStart))) return false;
+      labelStart = i + 1;
+    } else if (code === HYPHEN) {
+      if (i === labelStart) return false;
+    } else if (!isLetter(code) && !(code >= 48 && code <= 57)) return false;
+  }
+  return labels >= 2;
+}
+
+const DOT = 46;
+const HYPHEN = 45;
+
+function isLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 97 && lower <= 122;
 }
 
 export const POST_COLLECTION = 'app.bsky.feed.post';
@@ -55,10 +80,19 @@ export function parseRecordUri(value: unknown): RecordUri | undefined {
   return { uri: value, did, collection, rkey };
 }
 
+/** The same rule for the one collection read on every post (three times: itself, reply parent and root). */
+const POST_URI =
+  /^at:\/\/(did:[a-z]+:[A-Za-z0-9._:%-]*[A-Za-z0-9._-])\/app\.bsky\.feed\.post\/([A-Za-z0-9._:~-]{1,512})$/;
+
 /** The URI when it names a post record. */
 export function parsePostUri(value: unknown): RecordUri | undefined {
-  const uri = parseRecordUri(value);
-  return uri?.collection === POST_COLLECTION ? uri : undefined;
+  if (typeof value !== 'string' || value.length > MAX_NATIVE_ID) return undefined;
+  const match = POST_URI.exec(value);
+  if (match === null) return undefined;
+  const did = match[1] ?? '';
+  const rkey = match[2] ?? '';
+  if (rkey === '.' || rkey === '..' || did.length > MAX_DID) return undefined;
+  return { uri: value, did, collection: POST_COLLECTION, rkey };
 }
 
 /** `bluesky:<at:// uri>`: the at-uri is global, so a post seen through any PDS or AppView is one row. */
@@ -66,23 +100,29 @@ export function blueskyPostId(uri: string): string {
   return postId('bluesky', uri);
 }
 
+/** Whether a value is a post URI: the check of parsePostUri without its parts (no match array). */
+export function isPostUri(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > MAX_NATIVE_ID || !POST_URI.test(value)) return false;
+  return !value.endsWith('/.') && !value.endsWith('/..') && value.indexOf('/', 5) - 5 <= MAX_DID;
+}
+
 /** The post id of a post URI, or undefined when it is not one. */
 export function postIdOf(value: unknown): string | undefined {
-  const uri = parsePostUri(value);
-  return uri === undefined ? undefined : blueskyPostId(uri.uri);
+  return isPostUri(value) ? blueskyPostId(value) : undefined;
 }
 
 export const BSKY_APP = 'https://bsky.app';
 
 /**
  * How bsky.app names an account in its URLs: the handle, or the DID when the handle is invalid or
- * belongs to someone else than the record's repo (then the DID is the only right name).
+ * belongs to someone else than the record's repo (then the DID is the only right name). `owner` is
+ * an Author from readAuthor, whose handle is already either a valid handle or the DID itself.
  */
-export function profileSegment(did: string, owner: { id?: string; handle?: string } | undefined): string {
-  return owner !== undefined && owner.id === did && isHandle(owner.handle) ? owner.handle : did;
+export function profileSegment(did: string, owner: { id?: string; handle: string } | undefined): string {
+  return owner !== undefined && owner.id === did ? owner.handle : did;
 }
 
 /** `https://bsky.app/profile/<handle or did>/post/<rkey>`: the permalink bsky.app itself shares. */
-export function postPermalink(uri: RecordUri, author: { id?: string; handle?: string }): string {
+export function postPermalink(uri: RecordUri, author: { id?: string; handle: string }): string {
   return `${BSKY_APP}/profile/${profileSegment(uri.did, author)}/post/${uri.rkey}`;
 }

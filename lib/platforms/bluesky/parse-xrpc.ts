@@ -1,4 +1,4 @@
-import { finishParse, type CaptureContext, type ParseResult } from '../../post';
+import { finishParse, type CaptureContext, type ParseResult, type Post, type Skipped } from '../../post';
 import { asArray, isRecord, str, type JsonRecord } from '../../kit/json-read';
 import { buildPost } from './build-post';
 import { createCollector, settle, type BlueskyCollector } from './collector';
@@ -23,6 +23,15 @@ import { readThreadList, readThreadTree } from './thread';
  * `facet-dropped` are parts of a post that is still emitted (skip-reasons.ts).
  */
 export function parseBlueskyXrpc(json: unknown, context: CaptureContext): ParseResult {
+  const { candidates, skipped } = walkBlueskyXrpc(json, context);
+  return finishParse(candidates, skipped);
+}
+
+/** The walk alone, before finishParse's schema check (the bench times the two apart). */
+export function walkBlueskyXrpc(
+  json: unknown,
+  context: CaptureContext,
+): { candidates: Post[]; skipped: Skipped[] } {
   const out = createCollector(context);
   try {
     if (!readRoots(json, out)) out.skipped.push(noRoot(json));
@@ -34,7 +43,7 @@ export function parseBlueskyXrpc(json: unknown, context: CaptureContext): ParseR
       detail: (error instanceof Error ? error.message : String(error)).slice(0, 200),
     });
   }
-  return finishParse(settleSafely(out), out.skipped);
+  return { candidates: settleSafely(out), skipped: out.skipped };
 }
 
 /** Whether a body has any root this parser reads (for `npm run parse`, which must tell formats apart). */
@@ -96,7 +105,7 @@ function readBookmark(bookmark: unknown, out: BlueskyCollector): void {
   readContextSlot(item, out);
 }
 
-function settleSafely(out: BlueskyCollector) {
+function settleSafely(out: BlueskyCollector): Post[] {
   try {
     return settle(out);
   } catch (error) {

@@ -28,14 +28,19 @@ function read(text: string, facets: unknown[]) {
 describe('UTF-8 byte offsets → UTF-16 offsets', () => {
   it('maps every character start, marks bytes inside a character, and the end', () => {
     // a (1 byte) é (2) 東 (3) 🗼 (4 bytes, 2 UTF-16 units)
-    expect([...utf8Offsets('aé東🗼')]).toEqual([0, 1, -1, 2, -1, -1, 3, -1, -1, -1, 5]);
-    expect([...utf8Offsets('')]).toEqual([0]);
+    expect([...utf8Offsets('aé東🗼')!]).toEqual([0, 1, -1, 2, -1, -1, 3, -1, -1, -1, 5]);
+    expect([...utf8Offsets('a🗼')!]).toEqual([0, 1, -1, -1, -1, 3]);
+  });
+
+  it('needs no map for all-ASCII text: every byte offset is its own UTF-16 offset', () => {
+    expect(utf8Offsets('')).toBeUndefined();
+    expect(utf8Offsets('plain ascii, #tags and @handles')).toBeUndefined();
   });
 
   it('counts a lone surrogate as 3 bytes, as TextEncoder writes it (U+FFFD)', () => {
     const text = 'a\ud800b';
     expect(encoder.encode(text).length).toBe(5);
-    expect([...utf8Offsets(text)]).toEqual([0, 1, -1, -1, 2, 3]);
+    expect([...utf8Offsets(text)!]).toEqual([0, 1, -1, -1, 2, 3]);
   });
 
   it('agrees with TextEncoder on 2,000 random strings of mixed scripts', () => {
@@ -46,8 +51,11 @@ describe('UTF-8 byte offsets → UTF-16 offsets', () => {
       let text = '';
       const length = Math.floor(random() * 30);
       for (let i = 0; i < length; i += 1) text += pieces[Math.floor(random() * pieces.length)];
-      const map = utf8Offsets(text);
-      if (map.length !== encoder.encode(text).length + 1) wrong.push(`length of ${JSON.stringify(text)}`);
+      const bytes = encoder.encode(text).length;
+      const map = utf8Offsets(text) ?? Int32Array.from({ length: text.length + 1 }, (_, i) => i);
+      if (bytes === text.length && utf8Offsets(text) !== undefined)
+        wrong.push(`ASCII ${JSON.stringify(text)}`);
+      if (map.length !== bytes + 1) wrong.push(`length of ${JSON.stringify(text)}`);
       // Every code point starts where TextEncoder says its bytes start, and maps to its UTF-16 index.
       for (let i = 0; i < text.length; i += 1) {
         const byte = encoder.encode(text.slice(0, i)).length;
