@@ -1,4 +1,10 @@
 import type { Post } from '../../post';
+import { isRecord, rec, str, type JsonRecord } from '../../kit/json-read';
+import { markUnavailable, type BlueskyCollector } from './collector';
+import { postIdOf } from './ids';
+import { BSKY_RECORD_CARDS, readBskyRecordCard, readExternal } from './link-card';
+import { readGallery, readImages, readVideo } from './media';
+import { BLUESKY_SKIP } from './skip-reasons';
 
 /**
  * What an embed fills in. A Post, or — for a post that could not be built — a scratch target: the
@@ -6,12 +12,6 @@ import type { Post } from '../../post';
  * unsupported parts are counted the same either way.
  */
 export type EmbedTarget = Pick<Post, 'nativeId' | 'media' | 'linkCard' | 'quotedPostId' | 'quoteUnavailable'>;
-import { isRecord, rec, str, type JsonRecord } from '../../kit/json-read';
-import { markUnavailable, type BlueskyCollector } from './collector';
-import { blueskyPostId, parsePostUri } from './ids';
-import { BSKY_RECORD_CARDS, readBskyRecordCard, readExternal } from './link-card';
-import { readGallery, readImages, readVideo } from './media';
-import { BLUESKY_SKIP } from './skip-reasons';
 
 /** Builds the quoted post's own row from its viewRecord; the caller counts what it cannot build. */
 export type QuoteBuilder = (viewRecord: JsonRecord, out: BlueskyCollector, depth: number) => Post | undefined;
@@ -108,8 +108,8 @@ function readRecordView(
   const type = str(view, '$type');
   const why = unavailableQuote(view);
   if (why !== undefined) {
-    const uri = parsePostUri(view.uri);
-    if (uri !== undefined) post.quotedPostId = blueskyPostId(uri.uri);
+    const quotedPostId = postIdOf(view.uri);
+    if (quotedPostId !== undefined) post.quotedPostId = quotedPostId;
     post.quoteUnavailable = why;
     markUnavailable(out, view.uri, why);
     return;
@@ -128,7 +128,7 @@ function readRecordView(
 }
 
 /** Quotes of quotes are followed this deep; the AppView sends two levels. */
-export const MAX_QUOTE_DEPTH = 4;
+const MAX_QUOTE_DEPTH = 4;
 
 /** A quoted post's view: by its $type, or by its `value` (the record) when an older server sent none. */
 function isViewRecord(view: JsonRecord): boolean {
@@ -143,11 +143,11 @@ function readQuote(
   depth: number,
   quote: QuoteBuilder,
 ): void {
-  const uri = parsePostUri(view.uri);
+  const quotedPostId = postIdOf(view.uri);
   // Without a post URI the quote names nothing; building it still counts it (`bad-uri`).
-  if (uri !== undefined) post.quotedPostId = blueskyPostId(uri.uri);
+  if (quotedPostId !== undefined) post.quotedPostId = quotedPostId;
   if (depth >= MAX_QUOTE_DEPTH) {
-    out.skipped.push({ reason: BLUESKY_SKIP.tooDeep, detail: uri?.uri });
+    out.skipped.push({ reason: BLUESKY_SKIP.tooDeep, detail: str(view, 'uri')?.slice(0, 200) });
     return;
   }
   quote(view, out, depth + 1);
