@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CaptureContext, ParseResult } from '../../lib/post';
+import type { CaptureContext } from '../../lib/post';
 import { parseBlueskyXrpc, walkBlueskyXrpc } from '../../lib/platforms/bluesky/parse-xrpc';
 import { round, type Bench, type BenchResult } from './types';
 
@@ -15,7 +15,7 @@ const CAPTURES = resolve(
   process.env.CROSSFEED_CAPTURES ?? join(import.meta.dirname, '../../../shared/fixtures'),
 );
 const CONTEXT: CaptureContext = { timeline: 'bench', now: 1_750_000_000_000 };
-const ROUNDS = 15;
+const ROUNDS = 61;
 const LARGE = 100_000;
 
 function files(folder: string): Array<{ name: string; text: string }> {
@@ -25,17 +25,22 @@ function files(folder: string): Array<{ name: string; text: string }> {
     .map((name) => ({ name, text: readFileSync(join(CAPTURES, folder, name), 'utf8') }));
 }
 
-/** Median time (ms) of `rounds` passes of `work` over all inputs, after one warm-up pass. */
-function time<T>(inputs: readonly T[], work: (input: T) => ParseResult | unknown, rounds = ROUNDS): number {
-  inputs.forEach(work);
-  const samples: number[] = [];
+/**
+ * Median time (ms) of each of several works over all inputs, after one warm-up pass. The works are
+ * interleaved round by round, so a load spike on this shared machine hits all of them alike and
+ * their ratios stay meaningful.
+ */
+function timeEach(works: ReadonlyArray<() => unknown>, rounds = ROUNDS): number[] {
+  for (const work of works) work();
+  const samples = works.map((): number[] => []);
   for (let pass = 0; pass < rounds; pass += 1) {
-    const started = performance.now();
-    for (const input of inputs) work(input);
-    samples.push(performance.now() - started);
+    works.forEach((work, index) => {
+      const started = performance.now();
+      work();
+      samples[index]!.push(performance.now() - started);
+    });
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)]!;
+  return samples.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!);
 }
 
 function throughput(label: string, bytes: number, posts: number, ms: number): BenchResult[] {
@@ -59,37 +64,57 @@ function throughput(label: string, bytes: number, posts: number, ms: number): Be
 
 export const parsersBlueskyBench: Bench = async () => {
   const json = files('bluesky');
-  const bytes = json.reduce((sum, file) => sum + file.text.length, 0);
-  const values = json.map((file) => JSON.parse(file.text) as unknown);
-  const posts = values.reduce<number>((sum, value) => sum + parseBlueskyXrpc(value, CONTEXT).posts.length, 0);
-  const jsonParse = time(json, (file) => JSON.parse(file.text));
-  const walk = time(values, (value) => walkBlueskyXrpc(value, CONTEXT));
-  const checked = time(values, (value) => parseBlueskyXrpc(value, CONTEXT));
+  // Per response, JSON.parse, the walk and the full parse timed interleaved; totals are their sums.
+  const perFile = json.map((file) => {
+    const value = JSON.parse(file.text) as unknown;
+    const posts = parseBlueskyXrpc(value, CONTEXT).posts.length;
+    const [parse, walk, checked] = timeEach([
+      () => JSON.parse(file.text),
+      () => walkBlueskyXrpc(value, CONTEXT),
+      () => parseBlueskyXrpc(value, CONTEXT),
+    ]) as [number, number, number];
+    return { file, posts, parse, walk, checked };
+  });
+  const sum = (pick: (entry: (typeof perFile)[number]) => number) =>
+    perFile.reduce((total, entry) => total + pick(entry), 0);
+  const bytes = sum((entry) => entry.file.text.length);
+  const posts = sum((entry) => entry.posts);
   const label = `Bluesky XRPC, ${json.length} files ${(bytes / 1e6).toFixed(2)} MB`;
   const results: BenchResult[] = [
-    ...throughput(`${label}, walk + schema check`, bytes, posts, checked),
-    ...throughput(`${label}, JSON.parse + walk + schema check`, bytes, posts, checked + jsonParse),
-    ...throughput(`${label}, walk only (as in the tap)`, bytes, posts, walk),
+    ...throughput(
+      `${label}, walk + schema check`,
+      bytes,
+      posts,
+      sum((entry) => entry.checked),
+    ),
+    ...throughput(
+      `${label}, JSON.parse + walk + schema check`,
+      bytes,
+      posts,
+      sum((entry) => entry.checked + entry.parse),
+    ),
+    ...throughput(
+      `${label}, walk only (as in the tap)`,
+      bytes,
+      posts,
+      sum((entry) => entry.walk),
+    ),
     {
       bench: 'parse-bluesky',
       metric: 'Bluesky walk (as in the tap) / JSON.parse of the same files',
-      value: round(walk / jsonParse),
+      value: round(sum((entry) => entry.walk) / sum((entry) => entry.parse)),
       unit: 'x',
       n: ROUNDS,
     },
   ];
   // Per response: what the tap adds to the page for it, against the JSON.parse the page does anyway.
-  for (const [index, file] of json.entries()) {
-    const value = values[index];
-    const rounds = ROUNDS * 4;
-    const parseMs = time([file.text], (text) => JSON.parse(text), rounds);
-    const walkMs = time([value], (body) => walkBlueskyXrpc(body, CONTEXT), rounds);
+  for (const { file, parse, walk } of perFile) {
     results.push({
       bench: 'parse-bluesky',
       metric: `walk / JSON.parse, ${file.name.replace(/\.json$/, '')} (${Math.round(file.text.length / 1000)} KB)`,
-      value: round(walkMs / parseMs),
+      value: round(walk / parse),
       unit: 'x',
-      n: rounds,
+      n: ROUNDS,
       ...(file.text.length >= LARGE ? { target: '<= 1' } : {}),
     });
   }

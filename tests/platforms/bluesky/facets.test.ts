@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Skipped } from '../../../lib/post';
 import { readText } from '../../../lib/platforms/bluesky/facets';
-import { utf8Offsets } from '../../../lib/platforms/bluesky/utf8-offsets';
+import {
+  INSIDE_A_CHARACTER,
+  PAST_THE_END,
+  seekByte,
+  utf8Cursor,
+} from '../../../lib/platforms/bluesky/utf8-cursor';
 import { seededRandom } from '../../helpers/mutate';
 
 const encoder = new TextEncoder();
@@ -25,22 +30,25 @@ function read(text: string, facets: unknown[]) {
   };
 }
 
-describe('UTF-8 byte offsets → UTF-16 offsets', () => {
-  it('maps every character start, marks bytes inside a character, and the end', () => {
-    // a (1 byte) é (2) 東 (3) 🗼 (4 bytes, 2 UTF-16 units)
-    expect([...utf8Offsets('aé東🗼')!]).toEqual([0, 1, -1, 2, -1, -1, 3, -1, -1, -1, 5]);
-    expect([...utf8Offsets('a🗼')!]).toEqual([0, 1, -1, -1, -1, 3]);
-  });
+/** Every byte offset of `text` (0 to its UTF-8 length + 2) through one cursor, in order. */
+function mapAll(text: string): number[] {
+  const cursor = utf8Cursor(text);
+  const bytes = encoder.encode(text).length;
+  return Array.from({ length: bytes + 3 }, (_, byte) => seekByte(cursor, byte));
+}
 
-  it('needs no map for all-ASCII text: every byte offset is its own UTF-16 offset', () => {
-    expect(utf8Offsets('')).toBeUndefined();
-    expect(utf8Offsets('plain ascii, #tags and @handles')).toBeUndefined();
+describe('UTF-8 byte offsets → UTF-16 offsets', () => {
+  it('maps every character start, marks bytes inside a character, the end, and past it', () => {
+    // a (1 byte) é (2) 東 (3) 🗼 (4 bytes, 2 UTF-16 units)
+    expect(mapAll('aé東🗼')).toEqual([0, 1, -1, 2, -1, -1, 3, -1, -1, -1, 5, PAST_THE_END, PAST_THE_END]);
+    expect(mapAll('')).toEqual([0, PAST_THE_END, PAST_THE_END]);
+    expect(INSIDE_A_CHARACTER).toBe(-1);
   });
 
   it('counts a lone surrogate as 3 bytes, as TextEncoder writes it (U+FFFD)', () => {
     const text = 'a\ud800b';
     expect(encoder.encode(text).length).toBe(5);
-    expect([...utf8Offsets(text)!]).toEqual([0, 1, -1, -1, 2, 3]);
+    expect(mapAll(text).slice(0, 6)).toEqual([0, 1, -1, -1, 2, 3]);
   });
 
   it('agrees with TextEncoder on 2,000 random strings of mixed scripts', () => {
@@ -51,17 +59,23 @@ describe('UTF-8 byte offsets → UTF-16 offsets', () => {
       let text = '';
       const length = Math.floor(random() * 30);
       for (let i = 0; i < length; i += 1) text += pieces[Math.floor(random() * pieces.length)];
-      const bytes = encoder.encode(text).length;
-      const map = utf8Offsets(text) ?? Int32Array.from({ length: text.length + 1 }, (_, i) => i);
-      if (bytes === text.length && utf8Offsets(text) !== undefined)
-        wrong.push(`ASCII ${JSON.stringify(text)}`);
-      if (map.length !== bytes + 1) wrong.push(`length of ${JSON.stringify(text)}`);
+      const map = mapAll(text);
       // Every code point starts where TextEncoder says its bytes start, and maps to its UTF-16 index.
-      for (let i = 0; i < text.length; i += 1) {
+      const starts = new Set<number>();
+      for (let i = 0; i <= text.length; i += 1) {
         const byte = encoder.encode(text.slice(0, i)).length;
+        starts.add(byte);
         if (map[byte] !== i) wrong.push(`${JSON.stringify(text)} at ${i}`);
         if ((text.codePointAt(i) ?? 0) > 0xffff) i += 1;
       }
+      map.forEach((unit, byte) => {
+        const expected = starts.has(byte)
+          ? unit
+          : byte > encoder.encode(text).length
+            ? PAST_THE_END
+            : INSIDE_A_CHARACTER;
+        if (unit !== expected) wrong.push(`${JSON.stringify(text)} byte ${byte}`);
+      });
     }
     expect(wrong).toEqual([]);
   });
@@ -120,7 +134,7 @@ describe('facets → entities', () => {
       { index: { byteStart: 4, byteEnd: 13 }, features: [link] },
       { index: { byteStart: 0, byteEnd: 7 }, features: [tag('a')] },
     ]);
-    // Sorted by start: tag, its repeat (silent), then both links, each overlapping the tag.
+    // In byte order: tag, its repeat (silent), then both links, each overlapping the tag.
     expect(result.texts).toEqual(['one two']);
     expect(result.dropped).toEqual(['overlap', 'overlap']);
   });
@@ -138,6 +152,16 @@ describe('facets → entities', () => {
     ]);
     expect(result.entities).toEqual([{ kind: 'hashtag', start: 0, end: 3, tag: 'abc' }]);
     expect(result.dropped).toEqual(['no-readable-feature', 'no-readable-feature', 'no-readable-feature']);
+  });
+
+  it('a dropped facet does not hide the next one starting inside it', () => {
+    const text = '東京 and more';
+    const result = read(text, [
+      { index: { byteStart: 0, byteEnd: 10 }, features: [{ $type: 'app.bsky.richtext.facet#bold' }] },
+      { index: { byteStart: 3, byteEnd: 6 }, features: [tag('京')] },
+    ]);
+    expect(result.texts).toEqual(['京']);
+    expect(result.dropped).toEqual(['no-readable-feature']);
   });
 
   it('names a mention whose text is not a handle by its DID', () => {
