@@ -1,0 +1,227 @@
+import type { TagAttributes, HtmlSink } from './html-tokenizer';
+import { tokenizeHtml } from './html-tokenizer';
+import { isHttpUrl } from '../../kit/http-url';
+
+/**
+ * Status `content` HTML → the plain text Mastodon's web UI shows, plus where its links are.
+ * - Paragraphs are separated by a blank line, `<br>` is a line break; other block elements
+ *   (lists, quotes, headings, `<pre>` from remote servers) start on a line of their own.
+ * - Mastodon shortens long links with spans: `invisible` parts are hidden (dropped here) and an
+ *   `ellipsis` part is followed by "…" (its CSS `::after`), so the text reads as on the page.
+ * - `quote-inline` is the "RE: <link>" fallback a quoting server adds for clients without quote
+ *   support; Mastodon hides it when it shows the quote, so it is dropped when the status has one.
+ * - Unknown tags keep their text; nothing is interpreted beyond that (see html-tokenizer.ts).
+ * Anchors are reported with their UTF-16 range in the text; which become entities is decided by
+ * the caller, with the status's `mentions` and `tags`.
+ */
+
+export interface ContentAnchor {
+  start: number;
+  end: number;
+  href: string | undefined;
+  className: string | undefined;
+  rel: string | undefined;
+}
+
+export interface ContentText {
+  text: string;
+  anchors: ContentAnchor[];
+}
+
+/** The most text a Post holds: a longer remote post is cut there, its links after the cut dropped. */
+export const MAX_TEXT = 100_000;
+
+const VOID: ReadonlySet<string> = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** Line breaks an element puts around itself: 2 = a paragraph (blank line), 1 = a line of its own. */
+const BLOCK: ReadonlyMap<string, number> = new Map([
+  ...['p', 'blockquote', 'pre', 'ul', 'ol', 'table', 'dl', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map(
+    (name) => [name, 2] as const,
+  ),
+  ...[
+    'div',
+    'li',
+    'tr',
+    'dt',
+    'dd',
+    'section',
+    'article',
+    'header',
+    'footer',
+    'aside',
+    'nav',
+    'figcaption',
+    'details',
+    'summary',
+    'address',
+  ].map((name) => [name, 1] as const),
+]);
+
+interface Frame {
+  name: string;
+  hidden: boolean;
+  ellipsis: boolean;
+  anchor: OpenAnchor | undefined;
+  block: number;
+}
+
+interface OpenAnchor {
+  start: number;
+  attributes: TagAttributes | undefined;
+}
+
+const LEADING_SPACE = /^[\t\n\f\r ]+/;
+
+function hasClass(className: string | undefined, name: string): boolean {
+  if (className === undefined || !className.includes(name)) return false;
+  return className.split(/[\t\n\f\r ]+/).includes(name);
+}
+
+class TextBuilder implements HtmlSink {
+  out = '';
+  readonly anchors: ContentAnchor[] = [];
+  private pending = 0;
+  private hidden = 0;
+  private pre = 0;
+  private readonly stack: Frame[] = [];
+  private anchor: OpenAnchor | undefined;
+
+  constructor(private readonly dropQuoteInline: boolean) {}
+
+  text(value: string): void {
+    if (this.hidden > 0) return;
+    // Source formatting between blocks is not text (`<p>a</p>\n<p>b</p>`); inside <pre> it is.
+    const piece =
+      this.pre === 0 && (this.pending > 0 || this.out.length === 0)
+        ? value.replace(LEADING_SPACE, '')
+        : value;
+    if (piece.length > 0) this.append(piece);
+  }
+
+  open(name: string, attributes: TagAttributes | undefined): void {
+    if (VOID.has(name)) {
+      if (name === 'br') this.lineBreak();
+      else if (name === 'hr') this.block(1);
+      return; // <img> and the rest show no text (an image's alt is not shown while it loads fine)
+    }
+    if (name === 'a' && this.anchor !== undefined) this.closeOpenAnchor();
+    const className = attributes?.class;
+    const hidden =
+      hasClass(className, 'invisible') || (this.dropQuoteInline && hasClass(className, 'quote-inline'));
+    const frame: Frame = {
+      name,
+      hidden,
+      ellipsis: hasClass(className, 'ellipsis'),
+      anchor: undefined,
+      block: BLOCK.get(name) ?? 0,
+    };
+    if (frame.block > 0) this.block(frame.block);
+    if (hidden) this.hidden += 1;
+    if (name === 'pre') this.pre += 1;
+    if (name === 'a' && this.hidden === 0) {
+      frame.anchor = { start: -1, attributes };
+      this.anchor = frame.anchor;
+    }
+    this.stack.push(frame);
+  }
+
+  close(name: string): void {
+    if (name === 'br') return this.lineBreak(); // a browser reads `</br>` as `<br>`
+    for (let index = this.stack.length - 1; index >= 0; index -= 1) {
+      if (this.stack[index]!.name === name) {
+        this.popTo(index);
+        return;
+      }
+    }
+    if (name === 'p') this.block(2); // a stray `</p>` makes an empty paragraph
+  }
+
+  finish(): ContentText {
+    this.popTo(0);
+    let text = this.out.trimEnd();
+    if (text.length > MAX_TEXT) text = text.slice(0, MAX_TEXT);
+    const anchors: ContentAnchor[] = [];
+    for (const anchor of this.anchors) {
+      const end = Math.min(anchor.end, text.length);
+      if (anchor.start < end) anchors.push(end === anchor.end ? anchor : { ...anchor, end });
+    }
+    return { text, anchors };
+  }
+
+  private append(piece: string): void {
+    if (this.pending > 0) {
+      if (this.out.length > 0) {
+        let trailing = 0;
+        while (trailing < this.pending && this.out[this.out.length - 1 - trailing] === '\n') trailing += 1;
+        this.out += '\n'.repeat(this.pending - trailing);
+      }
+      this.pending = 0;
+    }
+    if (this.anchor !== undefined && this.anchor.start < 0) this.anchor.start = this.out.length;
+    this.out += piece;
+  }
+
+  private lineBreak(): void {
+    if (this.hidden === 0 && this.out.length > 0) this.append('\n');
+  }
+
+  private block(lines: number): void {
+    if (this.hidden === 0 && lines > this.pending) this.pending = lines;
+  }
+
+  private closeOpenAnchor(): void {
+    for (let index = this.stack.length - 1; index >= 0; index -= 1) {
+      if (this.stack[index]!.anchor !== undefined) return this.popTo(index);
+    }
+  }
+
+  private popTo(index: number): void {
+    while (this.stack.length > index) this.end(this.stack.pop()!);
+  }
+
+  private end(frame: Frame): void {
+    if (frame.hidden) this.hidden -= 1;
+    if (frame.name === 'pre') this.pre -= 1;
+    if (frame.ellipsis && this.hidden === 0) this.append('…');
+    if (frame.anchor !== undefined) this.endAnchor(frame.anchor);
+    if (frame.block > 0) this.block(frame.block);
+  }
+
+  private endAnchor(anchor: OpenAnchor): void {
+    const href = anchor.attributes?.href;
+    // A link whose text is all hidden (damaged markup: a span left unclosed) would be invisible
+    // and unclickable; its target is shown instead, so the link is not lost. (`append` starts the
+    // anchor's range, which is why it is still the open anchor here.)
+    if (anchor.start < 0 && this.hidden === 0 && isHttpUrl(href)) this.append(href);
+    this.anchor = undefined;
+    if (anchor.start < 0) return;
+    this.anchors.push({
+      start: anchor.start,
+      end: this.out.length,
+      href,
+      className: anchor.attributes?.class,
+      rel: anchor.attributes?.rel,
+    });
+  }
+}
+
+export function contentText(html: string, options: { dropQuoteInline: boolean }): ContentText {
+  const builder = new TextBuilder(options.dropQuoteInline);
+  tokenizeHtml(html, builder);
+  return builder.finish();
+}
