@@ -16,7 +16,7 @@ export function parseMastodonApi(json: unknown, context: MastodonCaptureContext)
   try {
     const located = locateStatuses(json);
     if (located === undefined) out.skipped.push(whyNoStatuses(json));
-    else readLocated(located, out);
+    else readLocated(located, out, { pinned: context.timeline === PINNED_OPERATION });
   } catch (error) {
     // Every read is checked; this only turns a parser bug into a count instead of a lost page.
     out.skipped.push({
@@ -27,11 +27,21 @@ export function parseMastodonApi(json: unknown, context: MastodonCaptureContext)
   return finishParse(out.posts, out.skipped);
 }
 
+/** `/api/v1/accounts/:id/statuses?pinned=true` lists exactly the statuses pinned on that profile. */
+const PINNED_OPERATION = 'accounts/statuses/pinned';
+
 /** Indexes the whole response first (statuses refer to each other by local id), then reads it. */
-export function readLocated(located: LocatedStatuses, out: StatusCollector): void {
+export function readLocated(
+  located: LocatedStatuses,
+  out: StatusCollector,
+  options = { pinned: false },
+): void {
   for (const account of located.accounts) indexAccount(account, out);
   for (const status of located.statuses) indexStatus(status, out);
-  for (const status of located.statuses) readStatus(status, out);
+  for (const status of located.statuses) {
+    const row = readStatus(status, out);
+    if (row !== undefined && options.pinned) row.pinned = true;
+  }
 }
 
 function whyNoStatuses(json: unknown): Skipped {
