@@ -63,7 +63,8 @@ export const MASTODON_ENDPOINTS: readonly Endpoint[] = [
 ];
 
 /** An absolute https URL's `/api/v1|v2/…` path (after `/api/`, no trailing slash) and query. */
-const API_URL = /^https:\/\/[^/?#\s]+\/api\/(v[12]\/[^?#\s]*?)\/?(\?[^#\s]*)?(?:#.*)?$/i;
+/** Case matters in the path, as in Mastodon's routes; `https:` is case-insensitive as in any URL. */
+const API_URL = /^[Hh][Tt][Tt][Pp][Ss]:\/\/[^/?#\s]+\/api\/(v[12]\/[^?#\s]*?)\/?(\?[^#\s]*)?(?:#.*)?$/;
 
 function apiPath(url: string): { path: string; query: string } | undefined {
   const match = API_URL.exec(url);
@@ -94,9 +95,9 @@ export function unknownMastodonOperation(url: string, method: string): string | 
   const api = apiPath(url);
   if (api === undefined) return undefined;
   const [version, resource, ...rest] = api.path.split('/');
-  if (resource === undefined || !WORD.test(resource)) return `${version!.toLowerCase()}/other`;
+  if (resource === undefined || !WORD.test(resource)) return `${version!}/other`;
   const last = rest.length >= 2 ? rest[rest.length - 1]! : undefined;
-  return `${version!.toLowerCase()}/${resource}${last !== undefined && WORD.test(last) ? `/${last}` : ''}`;
+  return `${version!}/${resource}${last !== undefined && WORD.test(last) ? `/${last}` : ''}`;
 }
 
 /** The streaming API's WebSocket: `wss://<server or its streaming host>/api/v1/streaming[/]?stream=…`. */
