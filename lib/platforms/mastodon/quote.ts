@@ -24,6 +24,11 @@ export interface QuoteReaders {
   skipped: Skipped[];
 }
 
+export interface QuoteOutcome {
+  quotedPostId?: string;
+  quoteUnavailable?: Unavailable;
+}
+
 /**
  * A status's `quote`. The full form `{state, quoted_status}` carries the quoted status, stored as
  * its own row (whatever the state: when a server sends it, the reader may see it); only an
@@ -33,28 +38,25 @@ export interface QuoteReaders {
  * UI fetches it separately (`/api/v1/statuses/:id`), which stores it as a row of its own.
  * Fedibird-style forks send the quoted status itself as `quote`.
  */
-export function applyQuote(post: Post, quote: JsonRecord, readers: QuoteReaders): void {
+export function readQuote(quote: JsonRecord, readers: QuoteReaders): QuoteOutcome {
   const state = quote.state;
   if (state === undefined && ('uri' in quote || 'account' in quote)) {
     const id = readers.readNested(quote);
-    if (id !== undefined) post.quotedPostId = id;
-    return;
+    return id === undefined ? {} : { quotedPostId: id };
   }
   const nested = asRecord(quote.quoted_status);
   const nestedId = nested === undefined ? undefined : readers.readNested(nested);
   if (state === 'accepted') {
-    if (nestedId !== undefined) {
-      post.quotedPostId = nestedId;
-    } else if ('quoted_status_id' in quote) {
+    if (nestedId !== undefined) return { quotedPostId: nestedId };
+    if ('quoted_status_id' in quote) {
       const uri = readers.uriByLocalId.get(localId(quote, 'quoted_status_id') ?? '');
-      if (uri !== undefined) post.quotedPostId = postId('mastodon', uri);
-    } else if (nested === undefined) {
-      // Accepted, yet not shown to this reader (the server sends null when it is not visible).
-      post.quoteUnavailable = 'not-found';
+      return uri === undefined ? {} : { quotedPostId: postId('mastodon', uri) };
     }
-    return;
+    // Accepted, yet not shown to this reader (the server sends null when it is not visible).
+    return nested === undefined ? { quoteUnavailable: 'not-found' } : {};
   }
   const unavailable = UNAVAILABLE.get(state);
-  if (unavailable !== undefined) post.quoteUnavailable = unavailable;
-  else readers.skipped.push({ reason: MASTODON_SKIP.unknownQuoteState, detail: String(state).slice(0, 40) });
+  if (unavailable !== undefined) return { quoteUnavailable: unavailable };
+  readers.skipped.push({ reason: MASTODON_SKIP.unknownQuoteState, detail: String(state).slice(0, 40) });
+  return {};
 }

@@ -37,9 +37,14 @@ export function locateStatuses(json: unknown): LocatedStatuses | undefined {
   return undefined;
 }
 
-/** A Notification has a `type` and no content of its own; a Status never has a `type`. */
+/**
+ * A Notification has no content of its own, and a `type`, a `status` or a `group_key` — none of
+ * which a Status has (any one is enough: a notification missing its `type` still holds its status).
+ */
 function isNotification(record: JsonRecord): boolean {
-  return typeof record.type === 'string' && !('content' in record) && !('uri' in record);
+  return (
+    !isStatusLike(record) && (typeof record.type === 'string' || 'status' in record || 'group_key' in record)
+  );
 }
 
 export function isStatusLike(record: JsonRecord): boolean {

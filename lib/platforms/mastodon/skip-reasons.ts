@@ -42,4 +42,13 @@ export const MASTODON_SKIP = {
   streamEventIgnored: 'stream-event-ignored',
 } as const;
 
+/** The reasons that mark a part dropped from a post that was kept (not a lost row). */
+export const MASTODON_PART_SKIPS: ReadonlySet<string> = new Set([
+  MASTODON_SKIP.unknownMedia,
+  MASTODON_SKIP.unsupportedMedia,
+  MASTODON_SKIP.mediaWithoutUrl,
+  MASTODON_SKIP.pollUnreadable,
+  MASTODON_SKIP.unknownQuoteState,
+]);
+
 export type MastodonSkipReason = (typeof MASTODON_SKIP)[keyof typeof MASTODON_SKIP];

@@ -8,7 +8,7 @@ import { parseIsoDate } from './dates';
 import { usedEmojis } from './emojis';
 import { readMedia } from './media';
 import { readPoll } from './poll';
-import { applyQuote } from './quote';
+import { readQuote, type QuoteOutcome } from './quote';
 import { MASTODON_SKIP } from './skip-reasons';
 import { readCounts, readFiltered, readLocal, readReply } from './status-parts';
 import { contentEntities, readMentions } from './text-entities';
@@ -72,6 +72,16 @@ function readReblog(
 }
 
 function readOwn(status: JsonRecord, out: StatusCollector, depth: number): Post | undefined {
+  const quote = asRecord(status.quote);
+  // A quoted status is a row of its own whatever becomes of this one, so it is read first.
+  const quoted: QuoteOutcome | undefined =
+    quote === undefined
+      ? undefined
+      : readQuote(quote, {
+          readNested: (nested) => readStatus(nested, out, depth + 1)?.id,
+          uriByLocalId: out.uriByLocalId,
+          skipped: out.skipped,
+        });
   const uri = statusUri(status);
   if (uri === undefined) return skip(out, MASTODON_SKIP.noUri, str(status, 'id'));
   const author = readAuthor(status.account, out.fallbackHost);
@@ -81,7 +91,6 @@ function readOwn(status: JsonRecord, out: StatusCollector, depth: number): Post 
   const url = httpUrl(status, 'url') ?? asHttpUrl(uri);
   if (url === undefined) return skip(out, MASTODON_SKIP.noPermalink, uri);
 
-  const quote = asRecord(status.quote);
   const content = contentText(str(status, 'content') ?? '', { dropQuoteInline: quote !== undefined });
   const mentions = readMentions(status.mentions, out.fallbackHost);
   const post: Post = {
@@ -124,13 +133,8 @@ function readOwn(status: JsonRecord, out: StatusCollector, depth: number): Post 
   if (filtered !== undefined) post.filtered = filtered;
   // `pinned` is present only on the reader's own statuses: true means pinned on their profile.
   if (status.pinned === true) post.pinned = true;
-  if (quote !== undefined) {
-    applyQuote(post, quote, {
-      readNested: (nested) => readStatus(nested, out, depth + 1)?.id,
-      uriByLocalId: out.uriByLocalId,
-      skipped: out.skipped,
-    });
-  }
+  if (quoted?.quotedPostId !== undefined) post.quotedPostId = quoted.quotedPostId;
+  if (quoted?.quoteUnavailable !== undefined) post.quoteUnavailable = quoted.quoteUnavailable;
   out.posts.push(post);
   return post;
 }
