@@ -1,6 +1,7 @@
 import type { TagAttributes, HtmlSink } from './html-tokenizer';
 import { tokenizeHtml } from './html-tokenizer';
 import { isHttpUrl } from '../../kit/http-url';
+import { hasToken } from './token-list';
 
 /**
  * Status `content` HTML → the plain text Mastodon's web UI shows, plus where its links are.
@@ -72,13 +73,13 @@ const BLOCK: ReadonlyMap<string, number> = new Map([
   ].map((name) => [name, 1] as const),
 ]);
 
-interface Frame {
-  name: string;
-  hidden: boolean;
-  ellipsis: boolean;
-  anchor: OpenAnchor | undefined;
-  block: number;
-}
+/** What an open element does when it ends, as bits (the stack holds numbers, not one object per element). */
+const HIDDEN = 1;
+const ELLIPSIS = 2;
+const ANCHOR = 4;
+const PRE = 8;
+const LINE = 16;
+const PARAGRAPH = 32;
 
 interface OpenAnchor {
   start: number;
@@ -87,18 +88,14 @@ interface OpenAnchor {
 
 const LEADING_SPACE = /^[\t\n\f\r ]+/;
 
-function hasClass(className: string | undefined, name: string): boolean {
-  if (className === undefined || !className.includes(name)) return false;
-  return className.split(/[\t\n\f\r ]+/).includes(name);
-}
-
 class TextBuilder implements HtmlSink {
   out = '';
   readonly anchors: ContentAnchor[] = [];
   private pending = 0;
   private hidden = 0;
   private pre = 0;
-  private readonly stack: Frame[] = [];
+  private readonly names: string[] = [];
+  private readonly flags: number[] = [];
   private anchor: OpenAnchor | undefined;
 
   constructor(private readonly dropQuoteInline: boolean) {}
@@ -121,34 +118,36 @@ class TextBuilder implements HtmlSink {
     }
     if (name === 'a' && this.anchor !== undefined) this.closeOpenAnchor();
     const className = attributes?.class;
-    const hidden =
-      hasClass(className, 'invisible') || (this.dropQuoteInline && hasClass(className, 'quote-inline'));
-    const frame: Frame = {
-      name,
-      hidden,
-      ellipsis: hasClass(className, 'ellipsis'),
-      anchor: undefined,
-      block: BLOCK.get(name) ?? 0,
-    };
-    if (frame.block > 0) this.block(frame.block);
-    if (hidden) this.hidden += 1;
-    if (name === 'pre') this.pre += 1;
-    if (name === 'a' && this.hidden === 0) {
-      frame.anchor = { start: -1, attributes };
-      this.anchor = frame.anchor;
+    let flags = 0;
+    if (className !== undefined) {
+      if (hasToken(className, 'invisible') || (this.dropQuoteInline && hasToken(className, 'quote-inline'))) {
+        flags |= HIDDEN;
+      }
+      if (hasToken(className, 'ellipsis')) flags |= ELLIPSIS;
     }
-    this.stack.push(frame);
+    const block = BLOCK.get(name);
+    if (block !== undefined) {
+      this.block(block);
+      flags |= block === 2 ? PARAGRAPH : LINE;
+    }
+    if (flags & HIDDEN) this.hidden += 1;
+    if (name === 'pre') {
+      flags |= PRE;
+      this.pre += 1;
+    }
+    if (name === 'a' && this.hidden === 0) {
+      flags |= ANCHOR;
+      this.anchor = { start: -1, attributes };
+    }
+    this.names.push(name);
+    this.flags.push(flags);
   }
 
   close(name: string): void {
     if (name === 'br') return this.lineBreak(); // a browser reads `</br>` as `<br>`
-    for (let index = this.stack.length - 1; index >= 0; index -= 1) {
-      if (this.stack[index]!.name === name) {
-        this.popTo(index);
-        return;
-      }
-    }
-    if (name === 'p') this.block(2); // a stray `</p>` makes an empty paragraph
+    const index = this.names.lastIndexOf(name);
+    if (index >= 0) this.popTo(index);
+    else if (name === 'p') this.block(2); // a stray `</p>` makes an empty paragraph
   }
 
   finish(): ContentText {
@@ -185,21 +184,25 @@ class TextBuilder implements HtmlSink {
   }
 
   private closeOpenAnchor(): void {
-    for (let index = this.stack.length - 1; index >= 0; index -= 1) {
-      if (this.stack[index]!.anchor !== undefined) return this.popTo(index);
+    for (let index = this.flags.length - 1; index >= 0; index -= 1) {
+      if (this.flags[index]! & ANCHOR) return this.popTo(index);
     }
   }
 
   private popTo(index: number): void {
-    while (this.stack.length > index) this.end(this.stack.pop()!);
+    while (this.flags.length > index) {
+      this.names.pop();
+      this.end(this.flags.pop()!);
+    }
   }
 
-  private end(frame: Frame): void {
-    if (frame.hidden) this.hidden -= 1;
-    if (frame.name === 'pre') this.pre -= 1;
-    if (frame.ellipsis && this.hidden === 0) this.append('…');
-    if (frame.anchor !== undefined) this.endAnchor(frame.anchor);
-    if (frame.block > 0) this.block(frame.block);
+  private end(flags: number): void {
+    if (flags === 0) return;
+    if (flags & HIDDEN) this.hidden -= 1;
+    if (flags & PRE) this.pre -= 1;
+    if (flags & ELLIPSIS && this.hidden === 0) this.append('…');
+    if (flags & ANCHOR && this.anchor !== undefined) this.endAnchor(this.anchor);
+    if (flags & (LINE | PARAGRAPH)) this.block(flags & PARAGRAPH ? 2 : 1);
   }
 
   private endAnchor(anchor: OpenAnchor): void {

@@ -12,7 +12,8 @@ export interface MastodonCaptureContext extends CaptureContext {
 }
 
 const ORIGIN = /^(https?):\/\/(?:[^@/?#\s]*@)?([^/?#\s@]+)/i;
-const HOST = /^([^:]+|\[[^\]]+\])(?::\d{1,5})?$/;
+/** The host of an http(s) URL: after `//` and any `user@`, up to a port, path, query or fragment. */
+const HOST = /^https?:\/\/(?:[^@/?#\s]*@)?([^/?#\s@:[\]]+)(?::\d{1,5})?(?:[/?#]|$)/i;
 
 /** `https://host[:port]` of an http(s) URL, lowercased; undefined for anything else. */
 export function originOf(url: unknown): string | undefined {
@@ -23,10 +24,9 @@ export function originOf(url: unknown): string | undefined {
 
 /** The host name of an http(s) URL (no port), lowercased. */
 export function hostOf(url: unknown): string | undefined {
-  const origin = originOf(url);
-  if (origin === undefined) return undefined;
-  const match = HOST.exec(origin.slice(origin.indexOf('//') + 2));
-  return match?.[1];
+  if (!isHttpUrl(url)) return undefined;
+  const host = HOST.exec(url)?.[1];
+  return host === undefined ? undefined : host.toLowerCase();
 }
 
 /** The origin of the reader's server, for its local pages (`local.url`). */

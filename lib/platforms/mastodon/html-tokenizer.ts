@@ -101,12 +101,12 @@ function readName(html: string, from: number): number {
 function readStartTag(html: string, from: number, sink: HtmlSink): number {
   const nameEnd = readName(html, from);
   const name = html.slice(from, nameEnd).toLowerCase();
-  const read = readAttributes(html, nameEnd);
+  const end = readAttributes(html, nameEnd);
   // A tag cut off by the end of the input is dropped, as a browser drops it.
-  if (read.end < 0) return html.length;
-  if (SKIPPED_CONTENT.has(name)) return skipRawText(html, read.end, name);
-  sink.open(name, read.attributes);
-  return read.end;
+  if (end < 0) return html.length;
+  if (SKIPPED_CONTENT.has(name)) return skipRawText(html, end, name);
+  sink.open(name, readAttributesResult);
+  return end;
 }
 
 function readEndTag(html: string, from: number, sink: HtmlSink): number {
@@ -114,10 +114,10 @@ function readEndTag(html: string, from: number, sink: HtmlSink): number {
   if (first === GT) return from + 1; // `</>` is ignored
   if (!isAsciiLetter(first)) return skipPast(html, '>', from); // `</3` etc.: a bogus comment
   const nameEnd = readName(html, from);
-  const read = readAttributes(html, nameEnd);
-  if (read.end < 0) return html.length;
+  const end = readAttributes(html, nameEnd);
+  if (end < 0) return html.length;
   sink.close(html.slice(from, nameEnd).toLowerCase());
-  return read.end;
+  return end;
 }
 
 /** Past the matching end tag of a raw-text element (its content is never markup). */
@@ -137,19 +137,42 @@ function skipRawText(html: string, from: number, name: string): number {
   }
 }
 
+const KEPT = ['href', 'class', 'rel'] as const;
+
+/** Which kept attribute the name at [start, end) is, compared in place, ASCII case-insensitively. */
+function keptAttribute(html: string, start: number, end: number): (typeof KEPT)[number] | undefined {
+  for (const name of KEPT) {
+    if (end - start !== name.length) continue;
+    let same = true;
+    for (let offset = 0; offset < name.length && same; offset += 1) {
+      same = (html.charCodeAt(start + offset) | 0x20) === name.charCodeAt(offset);
+    }
+    if (same) return name;
+  }
+  return undefined;
+}
+
+/** The attributes the last `readAttributes` kept (a variable, not a result object: one tag less to allocate). */
+let readAttributesResult: TagAttributes | undefined;
+
 /**
- * Reads attributes up to the tag's `>`. Returns the index after it (-1 when the input ends first)
- * and the three attributes kept; the first occurrence of a name wins, as in a browser.
+ * Reads attributes up to the tag's `>`. Returns the index after it (-1 when the input ends first);
+ * the three attributes kept are left in `readAttributesResult` (undefined when the tag has none of
+ * them). The first occurrence of a name wins, as in a browser.
  */
-function readAttributes(html: string, from: number): { end: number; attributes: TagAttributes | undefined } {
+function readAttributes(html: string, from: number): number {
   const length = html.length;
   let attributes: TagAttributes | undefined;
+  readAttributesResult = undefined;
   let index = from;
   for (;;) {
     while (index < length && (isSpace(html.charCodeAt(index)) || html.charCodeAt(index) === SLASH))
       index += 1;
-    if (index >= length) return { end: -1, attributes };
-    if (html.charCodeAt(index) === GT) return { end: index + 1, attributes };
+    if (index >= length) return -1;
+    if (html.charCodeAt(index) === GT) {
+      readAttributesResult = attributes;
+      return index + 1;
+    }
     const nameStart = index;
     index += 1; // the first character is part of the name even when it is `=`
     while (index < length) {
@@ -157,28 +180,31 @@ function readAttributes(html: string, from: number): { end: number; attributes: 
       if (isSpace(code) || code === SLASH || code === GT || code === EQUALS) break;
       index += 1;
     }
-    const name = html.slice(nameStart, index).toLowerCase();
+    const name = keptAttribute(html, nameStart, index);
     while (index < length && isSpace(html.charCodeAt(index))) index += 1;
-    let value = '';
+    let valueStart = index;
+    let valueEnd = index;
     if (html.charCodeAt(index) === EQUALS) {
       index += 1;
       while (index < length && isSpace(html.charCodeAt(index))) index += 1;
       const quote = html[index];
       if (quote === '"' || quote === "'") {
         const close = html.indexOf(quote, index + 1);
-        if (close < 0) return { end: -1, attributes };
-        value = html.slice(index + 1, close);
+        if (close < 0) return -1;
+        valueStart = index + 1;
+        valueEnd = close;
         index = close + 1;
       } else {
-        const start = index;
+        valueStart = index;
         while (index < length && !isSpace(html.charCodeAt(index)) && html.charCodeAt(index) !== GT)
           index += 1;
-        value = html.slice(start, index);
+        valueEnd = index;
       }
     }
-    if ((name === 'href' || name === 'class' || name === 'rel') && attributes?.[name] === undefined) {
+    // Only the kept attributes' values are ever cut out of the markup.
+    if (name !== undefined && attributes?.[name] === undefined) {
       attributes ??= {};
-      attributes[name] = decodeHtmlEntities(value);
+      attributes[name] = decodeHtmlEntities(html.slice(valueStart, valueEnd));
     }
   }
 }

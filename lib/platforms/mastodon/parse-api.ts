@@ -12,6 +12,12 @@ import { readStatus } from './status';
  * globals, never throws; every status it cannot store is one counted skip.
  */
 export function parseMastodonApi(json: unknown, context: MastodonCaptureContext): ParseResult {
+  const out = collectMastodonApi(json, context);
+  return finishParse(out.posts, out.skipped);
+}
+
+/** The walk alone, before the final schema check (which the tap leaves to the background); for the bench. */
+export function collectMastodonApi(json: unknown, context: MastodonCaptureContext): StatusCollector {
   const out = createCollector(context);
   try {
     const located = locateStatuses(json);
@@ -24,7 +30,7 @@ export function parseMastodonApi(json: unknown, context: MastodonCaptureContext)
       detail: (error instanceof Error ? error.message : String(error)).slice(0, 200),
     });
   }
-  return finishParse(out.posts, out.skipped);
+  return out;
 }
 
 /** `/api/v1/accounts/:id/statuses?pinned=true` lists exactly the statuses pinned on that profile. */

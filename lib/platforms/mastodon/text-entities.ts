@@ -3,6 +3,7 @@ import { asArray, isHttpUrl, str, text } from '../../kit/json-read';
 import { accountHandle } from './account';
 import type { ContentAnchor, ContentText } from './content-text';
 import { hostOf } from './context';
+import { hasToken } from './token-list';
 
 /** A status's `mentions[]` entry, resolved: the account's full handle and its profile URL. */
 export interface MentionRef {
@@ -16,7 +17,6 @@ export interface MentionRef {
 }
 
 const MAX_ENTITIES = 500;
-const SPACE = /[\t\n\f\r ]+/;
 
 export function readMentions(list: unknown, fallbackHost: string | undefined): MentionRef[] {
   const mentions: MentionRef[] = [];
@@ -52,9 +52,8 @@ export function contentEntities(
     const href = anchor.href;
     if (!isHttpUrl(href)) continue;
     const shown = content.text.slice(anchor.start, anchor.end);
-    const classes = anchor.className?.split(SPACE) ?? [];
     tagNames ??= tagSet(tags);
-    if (isHashtag(anchor, classes, shown, tagNames)) {
+    if (isHashtag(anchor, shown, tagNames)) {
       const tag = (shown.startsWith('#') ? shown.slice(1) : shown).trim();
       if (tag.length > 0 && tag.length <= 280) {
         entities.push({ kind: 'hashtag', start: anchor.start, end: anchor.end, tag });
@@ -72,7 +71,7 @@ export function contentEntities(
       });
       continue;
     }
-    const handle = classes.includes('mention') ? handleFromText(shown, href) : undefined;
+    const handle = hasToken(anchor.className, 'mention') ? handleFromText(shown, href) : undefined;
     if (handle !== undefined) {
       entities.push({ kind: 'mention', start: anchor.start, end: anchor.end, handle });
       continue;
@@ -91,14 +90,8 @@ function tagSet(tags: unknown): Set<string> {
   return names;
 }
 
-function isHashtag(
-  anchor: ContentAnchor,
-  classes: readonly string[],
-  shown: string,
-  tags: Set<string>,
-): boolean {
-  if (classes.includes('hashtag')) return true;
-  if (anchor.rel !== undefined && anchor.rel.split(SPACE).includes('tag')) return true;
+function isHashtag(anchor: ContentAnchor, shown: string, tags: Set<string>): boolean {
+  if (hasToken(anchor.className, 'hashtag') || hasToken(anchor.rel, 'tag')) return true;
   return shown.startsWith('#') && tags.has(shown.slice(1).toLowerCase());
 }
 
