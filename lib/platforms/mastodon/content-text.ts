@@ -1,6 +1,7 @@
 import type { TagAttributes, HtmlSink } from './html-tokenizer';
 import { tokenizeHtml } from './html-tokenizer';
 import { isHttpUrl } from '../../kit/http-url';
+import { BLOCK_BREAKS, VOID_ELEMENTS } from './html-elements';
 import { hasToken } from './token-list';
 
 /**
@@ -31,47 +32,6 @@ export interface ContentText {
 
 /** The most text a Post holds: a longer remote post is cut there, its links after the cut dropped. */
 export const MAX_TEXT = 100_000;
-
-const VOID: ReadonlySet<string> = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
-
-/** Line breaks an element puts around itself: 2 = a paragraph (blank line), 1 = a line of its own. */
-const BLOCK: ReadonlyMap<string, number> = new Map([
-  ...['p', 'blockquote', 'pre', 'ul', 'ol', 'table', 'dl', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map(
-    (name) => [name, 2] as const,
-  ),
-  ...[
-    'div',
-    'li',
-    'tr',
-    'dt',
-    'dd',
-    'section',
-    'article',
-    'header',
-    'footer',
-    'aside',
-    'nav',
-    'figcaption',
-    'details',
-    'summary',
-    'address',
-  ].map((name) => [name, 1] as const),
-]);
 
 /** What an open element does when it ends, as bits (the stack holds numbers, not one object per element). */
 const HIDDEN = 1;
@@ -111,7 +71,7 @@ class TextBuilder implements HtmlSink {
   }
 
   open(name: string, attributes: TagAttributes | undefined): void {
-    if (VOID.has(name)) {
+    if (VOID_ELEMENTS.has(name)) {
       if (name === 'br') this.lineBreak();
       else if (name === 'hr') this.block(1);
       return; // <img> and the rest show no text (an image's alt is not shown while it loads fine)
@@ -125,7 +85,7 @@ class TextBuilder implements HtmlSink {
       }
       if (hasToken(className, 'ellipsis')) flags |= ELLIPSIS;
     }
-    const block = BLOCK.get(name);
+    const block = BLOCK_BREAKS.get(name);
     if (block !== undefined) {
       this.block(block);
       flags |= block === 2 ? PARAGRAPH : LINE;

@@ -1,7 +1,4 @@
-/** HTML's space characters, which separate the tokens of `class` and `rel`. */
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
-}
+import { isHtmlSpace } from './html-chars';
 
 /**
  * Whether a space-separated attribute (`class`, `rel`) holds `token` as a whole word — found in
@@ -15,8 +12,8 @@ export function hasToken(list: string | undefined, token: string): boolean {
     if (at < 0) return false;
     const end = at + token.length;
     if (
-      (at === 0 || isSpace(list.charCodeAt(at - 1))) &&
-      (end === list.length || isSpace(list.charCodeAt(end)))
+      (at === 0 || isHtmlSpace(list.charCodeAt(at - 1))) &&
+      (end === list.length || isHtmlSpace(list.charCodeAt(end)))
     ) {
       return true;
     }

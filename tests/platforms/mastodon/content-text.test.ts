@@ -131,6 +131,16 @@ describe('Mastodon content HTML → text', () => {
     ]);
   });
 
+  it('reads tag and attribute names in any case, as a browser does', () => {
+    const html =
+      '<P><A HREF="https://e.example/" Class="x"><SPAN CLASS="invisible">https://</SPAN>e.example/</A></P>';
+    const result = read(html);
+    expect(result.text).toBe('e.example/');
+    expect(result.anchors).toEqual([
+      { start: 0, end: 10, href: 'https://e.example/', className: 'x', rel: undefined },
+    ]);
+  });
+
   it('a new <a> closes an open one, as in a browser', () => {
     expect(shown('<a href="https://a.example/">one <a href="https://b.example/">two</a> three')).toEqual([
       'one ',
