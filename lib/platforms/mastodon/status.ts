@@ -112,7 +112,8 @@ function readOwn(status: JsonRecord, out: StatusCollector, depth: number): Post 
   if (lang !== undefined && lang.length <= 20) post.lang = lang;
   const warning = text(status, 'spoiler_text');
   if (warning !== undefined) post.contentWarning = warning.slice(0, 1000);
-  if (status.edited_at !== null && status.edited_at !== undefined) {
+  // `edited_at` is null until the first edit; a date we cannot read still says it was edited.
+  if (text(status, 'edited_at') !== undefined) {
     post.edited = true;
     const editedAt = parseIsoDate(status.edited_at);
     if (editedAt !== undefined) post.editedAt = editedAt;
