@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CaptureContext } from '../../lib/post';
+import type { CaptureContext } from '../../lib/parse-result';
 import { parseBlueskyXrpc, walkBlueskyXrpc } from '../../lib/platforms/bluesky/parse-xrpc';
 import { round, type Bench, type BenchResult } from './types';
 

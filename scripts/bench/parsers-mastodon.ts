@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ParseResult } from '../../lib/post';
+import type { ParseResult } from '../../lib/parse-result';
 import type { MastodonCaptureContext } from '../../lib/platforms/mastodon/context';
 import { collectMastodonApi, parseMastodonApi } from '../../lib/platforms/mastodon/parse-api';
 import { parseMastodonStreamFrame } from '../../lib/platforms/mastodon/stream';

@@ -1,4 +1,5 @@
-import type { Capture, CaptureContext, Post, Reply, Skipped } from '../../post';
+import type { Capture, Post, Reply } from '../../post';
+import type { CaptureContext, Skipped } from '../../parse-result';
 import { isHttpUrl } from '../../kit/json-read';
 import { BLUESKY_SKIP } from './skip-reasons';
 

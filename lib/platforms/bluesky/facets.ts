@@ -1,4 +1,5 @@
-import type { Entity, Skipped } from '../../post';
+import type { Entity } from '../../post';
+import type { Skipped } from '../../parse-result';
 import { arr, asCount, clip, isHttpUrl, isRecord, rec, str, type JsonRecord } from '../../kit/json-read';
 import { isDid, isHandle } from './ids';
 import { BLUESKY_SKIP } from './skip-reasons';

@@ -1,4 +1,5 @@
-import { postId, type Post } from '../../post';
+import type { Post } from '../../post';
+import { postId } from '../../parse-result';
 import { isRecord, rec, str } from '../../kit/json-read';
 import { readAuthor } from './author';
 import { buildPost } from './build-post';

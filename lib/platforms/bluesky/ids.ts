@@ -1,4 +1,5 @@
-import { MAX_NATIVE_ID, postId } from '../../post';
+import { MAX_NATIVE_ID } from '../../post';
+import { postId } from '../../parse-result';
 
 /**
  * atproto identifiers, checked by their published syntax (atproto.com/specs: did, handle, at-uri,

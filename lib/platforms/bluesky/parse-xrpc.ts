@@ -1,4 +1,5 @@
-import { finishParse, type CaptureContext, type ParseResult, type Post, type Skipped } from '../../post';
+import type { Post } from '../../post';
+import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../parse-result';
 import { asArray, isRecord, str, type JsonRecord } from '../../kit/json-read';
 import { buildPost } from './build-post';
 import { createCollector, settle, type BlueskyCollector } from './collector';
@@ -24,7 +25,7 @@ import { readThreadList, readThreadTree } from './thread';
  */
 export function parseBlueskyXrpc(json: unknown, context: CaptureContext): ParseResult {
   const { candidates, skipped } = walkBlueskyXrpc(json, context);
-  return finishParse(candidates, skipped);
+  return finishParse(candidates, skipped, context.validate);
 }
 
 /** The walk alone, before finishParse's schema check (the bench times the two apart). */

@@ -1,4 +1,4 @@
-import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../post';
+import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../parse-result';
 import { hasBlueskyRoot, parseBlueskyXrpc } from './parse-xrpc';
 
 /**
@@ -29,7 +29,7 @@ export function parseBlueskyCaptureText(
     skipped.push(...result.skipped);
   }
   // Several responses repeat posts (a scroll overlaps): finishParse keeps one row per id.
-  return finishParse(candidates, skipped);
+  return finishParse(candidates, skipped, context.validate);
 }
 
 function readDocuments(text: string): { values: unknown[] } | { error: string } {

@@ -1,4 +1,5 @@
-import type { Capture, Post, Skipped } from '../../post';
+import type { Capture, Post } from '../../post';
+import type { Skipped } from '../../parse-result';
 import { asRecord, text } from '../../kit/json-read';
 import { captureOf, hostOf, serverOrigin, type MastodonCaptureContext } from './context';
 

@@ -1,4 +1,5 @@
-import type { Capture, CaptureContext } from '../../post';
+import type { Capture } from '../../post';
+import type { CaptureContext } from '../../parse-result';
 import { isHttpUrl } from '../../kit/http-url';
 
 /**

@@ -1,4 +1,5 @@
-import type { Media, Skipped } from '../../post';
+import type { Media } from '../../post';
+import type { Skipped } from '../../parse-result';
 import { asArray, asNumber, asRecord, count, httpUrl, path, str, text } from '../../kit/json-read';
 import { MASTODON_SKIP } from './skip-reasons';
 

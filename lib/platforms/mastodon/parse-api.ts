@@ -1,4 +1,4 @@
-import { finishParse, type ParseResult, type Skipped } from '../../post';
+import { finishParse, type ParseResult, type Skipped } from '../../parse-result';
 import { asRecord, text } from '../../kit/json-read';
 import { createCollector, indexAccount, indexStatus, type StatusCollector } from './collector';
 import type { MastodonCaptureContext } from './context';
@@ -13,7 +13,7 @@ import { readStatus } from './status';
  */
 export function parseMastodonApi(json: unknown, context: MastodonCaptureContext): ParseResult {
   const out = collectMastodonApi(json, context);
-  return finishParse(out.posts, out.skipped);
+  return finishParse(out.posts, out.skipped, context.validate);
 }
 
 /** The walk alone, before the final schema check (which the tap leaves to the background); for the bench. */

@@ -1,4 +1,5 @@
-import type { Poll, Skipped } from '../../post';
+import type { Poll } from '../../post';
+import type { Skipped } from '../../parse-result';
 import { asArray, asCount, asRecord, bool, str } from '../../kit/json-read';
 import { parseIsoDate } from './dates';
 import { MASTODON_SKIP } from './skip-reasons';

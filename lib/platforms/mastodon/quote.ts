@@ -1,4 +1,5 @@
-import { postId, type Post, type Skipped } from '../../post';
+import type { Post } from '../../post';
+import { postId, type Skipped } from '../../parse-result';
 import { asRecord, type JsonRecord } from '../../kit/json-read';
 import { localId } from './collector';
 import { MASTODON_SKIP } from './skip-reasons';

@@ -1,4 +1,4 @@
-import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../post';
+import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../parse-result';
 import { isRecord } from '../../kit/json-read';
 import { parseMastodonApi } from './parse-api';
 import { MASTODON_SKIP } from './skip-reasons';
@@ -36,7 +36,7 @@ export function parseMastodonCaptureText(
     };
   }
   // Responses overlap (a scroll repeats statuses): finishParse keeps one row per id.
-  return finishParse(posts, skipped);
+  return finishParse(posts, skipped, context.validate);
 }
 
 function isStreamFrame(value: unknown): boolean {

@@ -1,4 +1,5 @@
-import { postId, type Counts, type Post } from '../../post';
+import type { Counts, Post } from '../../post';
+import { postId } from '../../parse-result';
 import { asArray, asCount, asRecord, str, text, type JsonRecord } from '../../kit/json-read';
 import { accountHandle } from './account';
 import { localId, type StatusCollector } from './collector';

@@ -1,4 +1,5 @@
-import { postId, type Post, type Repost, type Skipped } from '../../post';
+import type { Post, Repost } from '../../post';
+import { postId, type Skipped } from '../../parse-result';
 import { asHttpUrl, asRecord, httpUrl, str, text, type JsonRecord } from '../../kit/json-read';
 import { readAuthor } from './account';
 import { readCard } from './card';

@@ -1,4 +1,4 @@
-import { finishParse, type ParseResult } from '../../post';
+import { finishParse, type ParseResult } from '../../parse-result';
 import { isRecord, text } from '../../kit/json-read';
 import { createCollector } from './collector';
 import type { MastodonCaptureContext } from './context';
@@ -31,17 +31,17 @@ export function parseMastodonStreamFrame(
       reason: MASTODON_SKIP.streamBadFrame,
       detail: typeof frame === 'string' ? 'not a message' : typeof frame,
     });
-    return finishParse(out.posts, out.skipped);
+    return finishParse(out.posts, out.skipped, context.validate);
   }
   if (event !== 'update' && event !== 'status.update' && event !== 'notification') {
     out.skipped.push({ reason: MASTODON_SKIP.streamEventIgnored, detail: event.slice(0, 40) });
-    return finishParse(out.posts, out.skipped);
+    return finishParse(out.posts, out.skipped, context.validate);
   }
   const payload =
     typeof message.payload === 'string' ? tryParse(message.payload, parseJson) : message.payload;
   if (!isRecord(payload)) {
     out.skipped.push({ reason: MASTODON_SKIP.streamBadFrame, detail: `${event} without a payload` });
-    return finishParse(out.posts, out.skipped);
+    return finishParse(out.posts, out.skipped, context.validate);
   }
   try {
     if (event !== 'notification') {
@@ -52,7 +52,7 @@ export function parseMastodonStreamFrame(
   } catch (error) {
     out.skipped.push({ reason: MASTODON_SKIP.parserError, detail: String(error).slice(0, 200) });
   }
-  return finishParse(out.posts, out.skipped);
+  return finishParse(out.posts, out.skipped, context.validate);
 }
 
 function tryParse(value: string, parseJson: (text: string) => unknown): unknown {

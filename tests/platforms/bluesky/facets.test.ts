@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Skipped } from '../../../lib/post';
+import type { Skipped } from '../../../lib/parse-result';
 import { readText } from '../../../lib/platforms/bluesky/facets';
 import {
   INSIDE_A_CHARACTER,

@@ -1,5 +1,7 @@
+import { validatePost } from '../../../lib/post';
 import { readFileSync } from 'node:fs';
-import type { Capture, CaptureContext, ParseResult, Post } from '../../../lib/post';
+import type { Capture, Post } from '../../../lib/post';
+import type { CaptureContext, ParseResult } from '../../../lib/parse-result';
 import { parseBlueskyXrpc } from '../../../lib/platforms/bluesky/parse-xrpc';
 import { ownFixturePath, readCaptureJson } from '../../helpers/captures';
 
@@ -16,7 +18,7 @@ export function operationOf(file: string): string {
 }
 
 export function contextFor(file: string): CaptureContext {
-  return { timeline: operationOf(file), pageUrl: PAGE, now: NOW };
+  return { timeline: operationOf(file), pageUrl: PAGE, now: NOW, validate: validatePost };
 }
 
 export function captureFor(file: string): Capture {

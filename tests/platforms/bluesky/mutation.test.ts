@@ -1,6 +1,8 @@
+import { validatePost } from '../../../lib/post';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { postSchema, type ParseResult } from '../../../lib/post';
+import { postSchema } from '../../../lib/post';
+import type { ParseResult } from '../../../lib/parse-result';
 import { parseBlueskyXrpc } from '../../../lib/platforms/bluesky/parse-xrpc';
 import { BLUESKY_PART_REASONS } from '../../../lib/platforms/bluesky/skip-reasons';
 import { hasCaptures, listCaptures, ownFixturePath } from '../../helpers/captures';
@@ -30,7 +32,7 @@ import { NOW, readFixtureJson } from './fixture';
  */
 const SLOT_KEYS = new Set(['post', 'parent', 'root', 'reason', 'record', 'item']);
 const MIN_CASES = 10_000;
-const context = { timeline: 'Mutated', now: NOW };
+const context = { timeline: 'Mutated', now: NOW, validate: validatePost };
 
 function countSlots(root: unknown): number {
   let slots = 0;

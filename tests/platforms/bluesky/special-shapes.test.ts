@@ -1,9 +1,10 @@
+import { validatePost } from '../../../lib/post';
 import { describe, expect, it } from 'vitest';
 import { parseBlueskyXrpc } from '../../../lib/platforms/bluesky/parse-xrpc';
 import { reasonCounts } from './fixture';
 
 const NOW = 1_800_000_000_000;
-const context = { timeline: 'test', now: NOW };
+const context = { timeline: 'test', now: NOW, validate: validatePost };
 const DID = 'did:plc:abcdefghijklmnopqrstuvwx';
 const uri = (rkey: string, did = DID) => `at://${did}/app.bsky.feed.post/${rkey}`;
 

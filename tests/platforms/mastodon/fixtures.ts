@@ -1,5 +1,7 @@
+import { validatePost } from '../../../lib/post';
 import { readFileSync } from 'node:fs';
-import type { Capture, ParseResult, Post } from '../../../lib/post';
+import type { Capture, Post } from '../../../lib/post';
+import type { ParseResult } from '../../../lib/parse-result';
 import type { MastodonCaptureContext } from '../../../lib/platforms/mastodon/context';
 import { parseMastodonApi } from '../../../lib/platforms/mastodon/parse-api';
 import { ownFixturePath, readCaptureJson } from '../../helpers/captures';
@@ -61,7 +63,7 @@ export const HANDMADE: Record<string, { timeline: string; pageUrl: string }> = {
 export function contextFor(file: string): MastodonCaptureContext {
   const known = REAL[file] ?? HANDMADE[file];
   if (known === undefined) throw new Error(`no context for ${file}`);
-  return { ...known, now: NOW };
+  return { ...known, now: NOW, validate: validatePost };
 }
 
 export function captureFor(file: string): Capture {

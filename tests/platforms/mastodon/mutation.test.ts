@@ -1,5 +1,7 @@
+import { validatePost } from '../../../lib/post';
 import { describe, expect, it } from 'vitest';
-import { postSchema, type ParseResult } from '../../../lib/post';
+import { postSchema } from '../../../lib/post';
+import type { ParseResult } from '../../../lib/parse-result';
 import { parseMastodonApi } from '../../../lib/platforms/mastodon/parse-api';
 import { MASTODON_PART_SKIPS } from '../../../lib/platforms/mastodon/skip-reasons';
 import { hasCaptures } from '../../helpers/captures';
@@ -86,7 +88,12 @@ function ids(result: ParseResult): Set<string> {
   return new Set(result.posts.map((post) => post.id));
 }
 
-const context = { timeline: 'Mutated', pageUrl: 'https://mastodon.example/home', now: NOW };
+const context = {
+  timeline: 'Mutated',
+  pageUrl: 'https://mastodon.example/home',
+  now: NOW,
+  validate: validatePost,
+};
 const files = [...(hasCaptures ? Object.keys(REAL) : []), ...Object.keys(HANDMADE)];
 const allUnits = files.map((file) => ({ file, units: unitsOf(file) }));
 const unitCount = allUnits.reduce((sum, { units }) => sum + units.length, 0);

@@ -1,9 +1,10 @@
+import { validatePost } from '../../../lib/post';
 import { describe, expect, it } from 'vitest';
 import { parseMastodonCaptureText } from '../../../lib/platforms/mastodon/read-capture-file';
 import { hasCaptures, readCapture } from '../../helpers/captures';
 import { NOW, readOwnText } from './fixtures';
 
-const context = { timeline: 'file', now: NOW };
+const context = { timeline: 'file', now: NOW, validate: validatePost };
 const HOME = 'mastodon/api-v1-timelines-home-fosstodon-2025-07-5statuses.json';
 const CONTEXT = 'mastodon/api-v1-statuses-context-mastodon.social-2023-05-1ancestor-1descendant.json';
 

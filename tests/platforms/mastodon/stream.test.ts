@@ -1,8 +1,14 @@
+import { validatePost } from '../../../lib/post';
 import { describe, expect, it } from 'vitest';
 import { parseMastodonStreamFrame } from '../../../lib/platforms/mastodon/stream';
 import { NOW, readOwnText } from './fixtures';
 
-const context = { timeline: 'streaming', pageUrl: 'https://mastodon.example/home', now: NOW };
+const context = {
+  timeline: 'streaming',
+  pageUrl: 'https://mastodon.example/home',
+  now: NOW,
+  validate: validatePost,
+};
 const frames = readOwnText('handmade-streaming-frames.jsonl').trim().split('\n');
 const [update, statusUpdate, notification, deleted, filtersChanged] = frames as [
   string,
