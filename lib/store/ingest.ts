@@ -2,7 +2,9 @@ import type { CrossfeedDB } from '../db';
 import { expandRepostRows } from '../capture/posts-wire';
 import { applyBatchToHealth, emptyHealth, healthKey } from '../health';
 import type { IngestAck, CaptureBatch } from '../capture/protocol';
-import { postSchema, type Platform, type Post } from '../post';
+import { postSchema, type Post } from '../post';
+import { network, type Platform } from '../platforms/registry';
+import { admitPost } from './admit-post';
 import { domRepostId } from '../parse-result';
 import { mergePost } from './merge-post';
 
@@ -10,8 +12,8 @@ import { mergePost } from './merge-post';
 export const INGEST_LOG_TTL_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Writes one capture batch: every post validated on its own (an invalid one is reported, the
- * others stored), merged with its stored row, and written in ONE transaction together with the
+ * Writes one capture batch: every post validated on its own and admitted against the sending
+ * page's network (admit-post.ts; a refused one is reported, the others stored), merged with its stored row, and written in ONE transaction together with the
  * capture-health counters and the batch id. Either all of it lands or none of it; a batch that
  * was already written (its ack was lost) is acknowledged again without writing or counting twice.
  */
@@ -23,6 +25,8 @@ export async function ingestBatch(
 ): Promise<IngestAck> {
   const rejected: IngestAck['rejected'] = [];
   const valid: Post[] = [];
+  const notes: Record<string, number> = {};
+  const sender = network(senderPlatform);
   candidatesOf(request, rejected).forEach((candidate, index) => {
     if (candidate === UNREADABLE) return;
     const result = postSchema.safeParse(candidate);
@@ -32,13 +36,19 @@ export async function ingestBatch(
         index,
         reason: issue ? `${issue.path.join('.') || 'post'}: ${issue.message}` : 'invalid',
       });
-    } else if (result.data.platform !== senderPlatform || result.data.platform !== request.platform) {
-      rejected.push({ index, reason: 'platform does not match the sending page' });
-    } else {
-      valid.push(result.data);
+      return;
     }
+    // The batch's own claim must agree with the page that sent it, and so must each post.
+    const admitted =
+      request.platform === senderPlatform ? admitPost(result.data, sender, now) : { refused: 'id-network' };
+    if ('refused' in admitted) {
+      rejected.push({ index, reason: admitted.refused });
+      return;
+    }
+    for (const note of admitted.notes) notes[note] = (notes[note] ?? 0) + 1;
+    valid.push(admitted.post);
   });
-  const rejectedByReason: Record<string, number> = {};
+  const rejectedByReason: Record<string, number> = { ...notes };
   for (const { reason } of rejected) {
     const key = reason.split(':')[0] ?? reason;
     rejectedByReason[key] = (rejectedByReason[key] ?? 0) + 1;

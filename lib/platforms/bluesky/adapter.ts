@@ -9,8 +9,9 @@ export const bluesky = {
   webHosts: ['bsky.app'],
   // The first posts of the AT Protocol's network (the invite-only beta opened in February 2023).
   launchedAt: Date.UTC(2022, 10, 1),
+  // The record's at:// URI (a post, or a repost record); a repost without one: `<post uri>-rp-<reposter DID>`.
   nativeIdPattern:
-    /^at:\/\/did:[a-z]+:[A-Za-z0-9._:%-]{1,300}\/app\.bsky\.feed\.(post|repost)\/[A-Za-z0-9._~:-]{1,100}$/,
+    /^at:\/\/did:[a-z]+:[A-Za-z0-9._:%-]{1,300}\/app\.bsky\.feed\.(post|repost)\/[A-Za-z0-9._~:-]{1,100}(-rp-did:[a-z]+:[A-Za-z0-9._:%-]{1,300})?$/,
   mediaHosts: ['cdn.bsky.app', 'video.bsky.app', 'video.cdn.bsky.app'],
   capture: { matches: ['https://bsky.app/*'], sources: ['network'] },
   links: {

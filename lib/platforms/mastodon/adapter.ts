@@ -17,7 +17,8 @@ export const mastodon = {
   webHosts: [],
   launchedAt: Date.UTC(2016, 2, 16),
   // The status's ActivityPub URI: global, so one status seen through two servers is one row.
-  nativeIdPattern: /^https:\/\/[^\s/]{1,253}\/[^\s]{1,400}$/,
+  // Older servers used tag: URIs.
+  nativeIdPattern: /^(https:\/\/[^\s/]{1,253}\/[^\s]{1,400}|tag:[^\s]{1,400})$/,
   capture: { sources: ['network'] },
   links: {
     profile: (handle) => `https://${serverOf(handle)}/@${encodeURIComponent(handle.split('@')[0] ?? handle)}`,
