@@ -49,6 +49,8 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // Starting Firefox takes 10–25 s on a busy two-core machine; puppeteer's default allows 30 s.
+    timeout: 90_000,
     userDataDir: profileDir,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
