@@ -15,8 +15,10 @@ export default defineConfig({
     include: firefox ? ['tests/firefox/**/*.test.ts'] : ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', ...(firefox ? [] : ['tests/firefox/**']), 'node_modules/**'],
     environment: 'node',
+    // Hooks get the tests' allowance: a beforeAll filling fake-indexeddb (tests/feed/feed-store)
+    // passed 10 s, vitest's default, on the two shared cores under load.
     testTimeout: firefox ? 120_000 : 60_000,
-    hookTimeout: firefox ? 120_000 : 10_000,
+    hookTimeout: firefox ? 120_000 : 60_000,
     // Suites that read the real captures carry this tag (tests/helpers/captures.ts).
     tags: [capturesTag],
     strictTags: true,
