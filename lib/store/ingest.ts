@@ -8,6 +8,11 @@ import { admitPost } from './admit-post';
 import { domRepostId } from '../parse-result';
 import { mergePost } from './merge-post';
 
+export interface IngestOptions {
+  /** How many of `wanted` admitted posts may be stored now (the sending tab's budget). */
+  allow?: (wanted: number) => number;
+}
+
 /** How long batch ids are remembered for duplicate detection (a sender retries for far less). */
 export const INGEST_LOG_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -22,9 +27,12 @@ export async function ingestBatch(
   request: CaptureBatch,
   senderPlatform: Platform,
   now: number,
+  options: IngestOptions = {},
 ): Promise<IngestAck> {
   const rejected: IngestAck['rejected'] = [];
   const valid: Post[] = [];
+  /** Each valid post's place in the batch, for the ack. */
+  const places: number[] = [];
   const notes: Record<string, number> = {};
   const sender = network(senderPlatform);
   candidatesOf(request, rejected).forEach((candidate, index) => {
@@ -47,7 +55,12 @@ export async function ingestBatch(
     }
     for (const note of admitted.notes) notes[note] = (notes[note] ?? 0) + 1;
     valid.push(admitted.post);
+    places.push(index);
   });
+  // Past the sending tab's budget, the rest is refused (counted, never retried).
+  const allowed = options.allow ? options.allow(valid.length) : valid.length;
+  valid.splice(allowed);
+  for (const index of places.splice(allowed)) rejected.push({ index, reason: 'rate-limit' });
   const rejectedByReason: Record<string, number> = { ...notes };
   for (const { reason } of rejected) {
     const key = reason.split(':')[0] ?? reason;

@@ -4,6 +4,7 @@ import type { HandlersOf } from '../../protocol/spec';
 import { ingestBatch } from '../../store/ingest';
 import { maybePruneAfterIngest } from '../../store/retention';
 import type { captureMessages } from '../protocol';
+import { createTabBudget, type TabBudget } from './tab-budget';
 
 const log = createLogger('capture');
 
@@ -11,11 +12,15 @@ const log = createLogger('capture');
 export function createCaptureHandlers(
   db: CrossfeedDB,
   now: () => number = Date.now,
+  budget: TabBudget = createTabBudget(),
 ): HandlersOf<typeof captureMessages> {
   return {
     async ingest(batch, context) {
       if (!context.platform) throw new Error('capture without a platform');
-      const ack = await ingestBatch(db, batch, context.platform, now());
+      const at = now();
+      const ack = await ingestBatch(db, batch, context.platform, at, {
+        allow: (wanted) => budget.take(context.tabId, wanted, at),
+      });
       // Retention runs at most every few minutes, after the ack's write, never delaying the ack.
       maybePruneAfterIngest(db, now()).catch((error) => log.error('retention failed', error));
       return ack;
