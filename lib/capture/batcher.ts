@@ -12,7 +12,7 @@ import type { CaptureSource } from '../health';
  *
  * Only a lost answer is retried. A refusal (the background found the batch invalid) would be refused
  * again: it is dropped and counted at once. A full store keeps every batch here (up to the caps) and
- * tries again every `storageFullDelayMs` until space returns. A batch is never formed bigger than
+ * tries again every `storageFullDelayMs` (10 s: a refused write costs the worker little) until space returns. A batch is never formed bigger than
  * the ingest schema takes (posts, chunks, characters).
  */
 
@@ -107,7 +107,7 @@ export function createBatcher(options: BatcherOptions): Batcher {
   const maxAttempts = options.maxAttempts ?? 60;
   const maxQueued = options.maxQueuedPosts ?? 5000;
   const maxQueuedChars = options.maxQueuedChars ?? 4 * MAX_CHUNK_CHARS;
-  const storageFullDelayMs = options.storageFullDelayMs ?? 30_000;
+  const storageFullDelayMs = options.storageFullDelayMs ?? 10_000;
   let storageFull = false;
   const newBatchId = options.newBatchId ?? (() => crypto.randomUUID());
   const setTimer = options.setTimer ?? ((callback: () => void, ms: number) => setTimeout(callback, ms));

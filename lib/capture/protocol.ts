@@ -42,7 +42,10 @@ export const ingestRequestSchema = z.object({
   postsJson: z
     .array(z.string().max(MAX_CHUNK_CHARS))
     .max(MAX_CHUNKS_PER_BATCH)
-    .refine((chunks) => chunks.reduce((sum, chunk) => sum + chunk.length, 0) <= MAX_CHUNK_CHARS, 'too long in all')
+    .refine(
+      (chunks) => chunks.reduce((sum, chunk) => sum + chunk.length, 0) <= MAX_CHUNK_CHARS,
+      'too long in all',
+    )
     .default([]),
   stats: captureStatsSchema,
 }) satisfies z.ZodType<CaptureBatch, unknown>;
