@@ -154,7 +154,8 @@ function listenToTap(
         batcher.add(
           [],
           {
-            operations: { [message.operation]: { responses: 1, posts: message.count } },
+            // A response in parts counts once, by its first part.
+            operations: { [message.operation]: { responses: message.part ? 0 : 1, posts: message.count } },
             skipped: message.skipped,
           },
           [{ json: message.postsJson, count: message.count }],

@@ -1,7 +1,9 @@
 import type { Skipped } from '../../parse-result';
 import type { TapMessage } from '../bridge';
 import type { NetworkCaptureSource, TappedRequest } from '../source';
-import type { TapBody, TapCore, TapHit } from './core';
+import { MAX_BODY_CHARS, POSTS_PER_PART, type TapBody, type TapCore, type TapHit } from './core';
+
+class BodyTooLarge extends Error {}
 import { installParseReuse } from './parse-reuse';
 import { wrapFetch } from './wrap-fetch';
 import { wrapXhr } from './wrap-xhr';
@@ -53,7 +55,9 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
   const walk = (hit: TapHit, body: TapBody) => {
     const started = clock();
     let read: { posts: readonly unknown[]; skipped: Record<string, number> };
+    const chars = 'text' in body ? body.text.length : body.chars;
     try {
+      if (chars !== undefined && chars > MAX_BODY_CHARS) throw new BodyTooLarge();
       const json: unknown = 'value' in body ? body.value : jsonParse(body.text);
       const result = hit.source.parse(json, {
         timeline: hit.operation,
@@ -61,16 +65,29 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
         now: now(),
       });
       read = { posts: result.posts, skipped: countReasons(result.skipped) };
-    } catch {
-      read = { posts: [], skipped: { 'unreadable-response': 1 } };
+    } catch (error) {
+      read = {
+        posts: [],
+        skipped: { [error instanceof BodyTooLarge ? 'body-too-large' : 'unreadable-response']: 1 },
+      };
     }
-    options.emit({
-      kind: 'posts',
-      platform: hit.source.platform,
-      operation: hit.operation,
-      ...read,
-      costMs: clock() - started,
-    });
+    // A big response goes in parts (the first carries the skips and counts the response).
+    const costMs = clock() - started;
+    for (
+      let start = 0, part = 0;
+      part === 0 || start < read.posts.length;
+      start += POSTS_PER_PART, part += 1
+    ) {
+      options.emit({
+        kind: 'posts',
+        platform: hit.source.platform,
+        operation: hit.operation,
+        posts: read.posts.slice(start, start + POSTS_PER_PART),
+        skipped: part === 0 ? read.skipped : {},
+        ...(part > 0 ? { part } : {}),
+        costMs: part === 0 ? costMs : 0,
+      });
+    }
   };
 
   const core: TapCore = {

@@ -1,4 +1,4 @@
-import { bodyText, REUSE_WAIT_MS, type TapBody, type TapCore, type TapHit } from './core';
+import { bodyText, declaredLength, REUSE_WAIT_MS, type TapBody, type TapCore, type TapHit } from './core';
 import type { ParseReuse } from './parse-reuse';
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -36,7 +36,7 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
     try {
       if (tapped.has(this))
         result.then(
-          (value) => finish(this, { value }),
+          (value) => finish(this, { value, chars: declaredLength(this.headers.get('content-length')) }),
           () => undefined,
         );
     } catch {
@@ -55,7 +55,7 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
             reuse.watch(
               this,
               () => body,
-              (value) => finish(this, { value }),
+              (value, chars) => finish(this, { value, chars }),
             );
             core.schedule(() => {
               if (reuse.unwatch(this)) finish(this, { text: body });
