@@ -4,7 +4,7 @@ import { postSchema } from '../../../lib/post';
 import type { ParseResult } from '../../../lib/parse-result';
 import { parseMastodonApi } from '../../../lib/platforms/mastodon/parse-api';
 import { MASTODON_PART_SKIPS } from '../../../lib/platforms/mastodon/skip-reasons';
-import { hasCaptures, needsCaptures } from '../../helpers/captures';
+import { hasCaptures } from '../../helpers/captures';
 import { mutateJson } from '../../helpers/mutate';
 import { fixtureJson, HANDMADE, NOW, REAL } from './fixtures';
 
@@ -142,7 +142,8 @@ describe('Mastodon parser under seeded mutations', () => {
     });
   });
 
-  it(`ran at least ${MIN_CASES} cases`, needsCaptures, () => {
+  // The hand-made files alone reach MIN_CASES too (the seeds spread over the units there are).
+  it(`ran at least ${MIN_CASES} cases`, () => {
     expect(casesRun).toBeGreaterThanOrEqual(MIN_CASES);
   });
 });
