@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseFeed, type CollapseRow } from '../../../lib/feed/collapse/collapse';
+import { collapseFeed } from '../../../lib/feed/collapse/collapse';
 import { crossPostKey, crossPostText } from '../../../lib/feed/collapse/cross-post-text';
 import { toCollapseRow } from '../../../lib/feed/collapse/rows';
 import { validatePost, type Post } from '../../../lib/post';
