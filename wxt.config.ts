@@ -30,12 +30,15 @@ export default defineConfig({
     action: { default_title: 'Crossfeed' },
     ...(browser === 'firefox'
       ? {
+          // data_collection_permissions exists from Firefox 140 (142 on Android): web-ext lint warns
+          // when the minimum version is older than a key the manifest uses.
           browser_specific_settings: {
             gecko: {
               id: 'crossfeed@crossfeed.local',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -64,6 +64,7 @@ export function HealthView({ now, startOpen = false }: { now: number; startOpen?
               <Counted title="Skipped" entries={source.skipped} />
               <Counted title="Refused" entries={source.rejected} />
               <Counted title="Unknown operations" entries={source.unknownOperations} />
+              <Counted title="Capture failures" entries={source.failures} />
             </div>
           ))}
         </div>

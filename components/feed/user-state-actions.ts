@@ -1,4 +1,4 @@
-import type { UserStateChange } from '@/lib/store/user-state';
+import type { UserStateChange } from '@/lib/store/protocol';
 import { sendMessage } from '@/lib/send-message';
 
 /** Save/unsave, tags or note: written by the background (pages never write the store themselves). */

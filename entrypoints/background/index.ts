@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { countRejection } from '@/lib/background/rejections';
-import { applyToolbarAction } from '@/lib/background/toolbar';
+import { applyToolbarAction } from '@/lib/store/toolbar';
 import { readSettings } from '@/lib/settings';
 import { getDb } from '@/lib/db';
 import { createLogger, describeError } from '@/lib/kit/log';

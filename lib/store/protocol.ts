@@ -1,14 +1,30 @@
 import { z } from 'zod';
 import { settingsChangeSchema, type Settings } from '../settings';
 import { message } from '../protocol/spec';
-import type { DeleteEverythingResult } from './delete-all';
-import type { UserStateChange } from './user-state';
 
 /**
  * Messages of the user's data (saved posts, settings, retention, delete everything): extension
  * pages ask, the background writes. Export and import do not travel as messages: they read and
  * write the store from the options page (see lib/export/import-write.ts for why).
  */
+
+/** A change of what the user did to a post: absent fields stay as they are. */
+export interface UserStateChange {
+  postId: string;
+  saved?: boolean;
+  tags?: string[];
+  note?: string;
+}
+
+/** What delete everything removed, rows per table. */
+export interface DeleteEverythingResult {
+  posts: number;
+  userState: number;
+  health: number;
+  ingestLog: number;
+  /** Settings rows removed (0 unless includeSettings). */
+  settings: number;
+}
 
 /** Save/unsave, tag or annotate a post. Absent fields stay as they are. */
 export const updateUserStateSchema = z.object({

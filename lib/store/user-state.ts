@@ -1,12 +1,5 @@
 import type { CrossfeedDB, UserState } from '../db';
-
-/** A change of what the user did to a post: absent fields stay as they are. */
-export interface UserStateChange {
-  postId: string;
-  saved?: boolean;
-  tags?: string[];
-  note?: string;
-}
+import type { UserStateChange } from './protocol';
 
 /** Applies a save/unsave, tags or note change; other fields stay as they are. */
 export async function updateUserState(

@@ -1,5 +1,5 @@
 import twitterText from 'twitter-text';
-import { extractMastodonMentions } from '../../platforms/mastodon/compose/entities';
+import { extractMastodonMentions } from './fediverse-entities';
 
 /**
  * Ranges of text a split must never cut: URLs (with or without a protocol, as X and Threads

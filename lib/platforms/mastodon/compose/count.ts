@@ -5,7 +5,7 @@ import {
   type NetworkCounter,
 } from '../../../compose/count-types';
 import { MASTODON_DEFAULT_MAX_CHARACTERS, MASTODON_DEFAULT_URL_LENGTH } from './defaults';
-import { extractMastodonEntities } from './entities';
+import { extractMastodonEntities } from '../../../compose/page/fediverse-entities';
 import { graphemeCount, graphemes } from '../../../compose/unicode';
 
 /*
