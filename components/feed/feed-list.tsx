@@ -15,6 +15,9 @@ import { safeHttpUrl } from '@/lib/feed/safe-url';
 import { NewPostsPill } from './new-posts-pill';
 import { afterPaint, FIRST_POSTS_MARK, measureSearchPainted } from './perf-marks';
 import { PostCard } from './post-card';
+import { readAnchor } from './read-anchor';
+import { ResumePill } from './resume-pill';
+import { useReadingPosition } from './use-reading-position';
 import { QuotedPostSource } from './quoted-source';
 import { useHeldFeed, type Viewport } from './use-held-feed';
 import { setUserState } from './user-state-actions';
@@ -24,6 +27,8 @@ export interface FeedListHandle {
   toggleSaveCurrent(): void;
   openCurrent(): void;
   toggleExpandCurrent(): void;
+  /** Puts keyboard focus in this list: on its current post, or the first one in view (the deck's column moves). */
+  focusCurrent(): void;
 }
 
 export interface FeedListProps {
@@ -36,6 +41,8 @@ export interface FeedListProps {
   label: string;
   busy: boolean;
   empty: ReactNode;
+  /** The view whose reading position this list remembers and offers back (undefined: none). */
+  positionKey?: string;
 }
 
 const ESTIMATED_ROW = 150;
@@ -43,20 +50,12 @@ const ESTIMATED_ROW = 150;
 /** Where the reader is: at the top, and the first post (partly) in view, read from the rendered rows. */
 function readViewport(scroller: HTMLElement | null): Viewport {
   if (!scroller) return { atTop: true, anchorId: undefined };
-  const top = scroller.getBoundingClientRect().top;
-  const rows = [...scroller.querySelectorAll<HTMLElement>('[data-index]')].sort(
-    (a, b) => Number(a.dataset.index) - Number(b.dataset.index),
-  );
-  const first = rows.find((row) => row.getBoundingClientRect().bottom > top + 1);
-  return {
-    atTop: scroller.scrollTop < 8,
-    anchorId: first?.querySelector('[data-post-id]')?.getAttribute('data-post-id') ?? undefined,
-  };
+  return { atTop: scroller.scrollTop < 8, anchorId: readAnchor(scroller)?.postId };
 }
 
 /** The virtualized feed (role="feed"): only the rows in view exist, measured as they render. */
 export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedList(
-  { store, ids, resetKey, highlight, now, label, busy, empty },
+  { store, ids, resetKey, highlight, now, label, busy, empty, positionKey },
   handle,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -72,6 +71,7 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
     overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
+  const position = useReadingPosition(positionKey, visible, scrollRef, virtualizer);
   const cacheVersion = useSyncExternalStore(store.cache.subscribe, store.cache.getVersion);
   const rowIds = items.map((item) => visible[item.index]!);
   // Idempotent: asks the cache for what these rows need (one batched read), and for the posts they
@@ -120,16 +120,18 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
       return next;
     });
 
+  const move = (step: 1 | -1) => {
+    if (visible.length === 0) return;
+    const firstInView = items.find((item) => item.end > (scrollRef.current?.scrollTop ?? 0));
+    const from = currentIndex >= 0 ? currentIndex : (firstInView?.index ?? 0) - step;
+    const next = Math.min(visible.length - 1, Math.max(0, from + step));
+    setCurrent(visible[next]);
+    focusAfterMove.current = true;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
   useImperativeHandle(handle, () => ({
-    move(step) {
-      if (visible.length === 0) return;
-      const firstInView = items.find((item) => item.end > (scrollRef.current?.scrollTop ?? 0));
-      const from = currentIndex >= 0 ? currentIndex : (firstInView?.index ?? 0) - step;
-      const next = Math.min(visible.length - 1, Math.max(0, from + step));
-      setCurrent(visible[next]);
-      focusAfterMove.current = true;
-      virtualizer.scrollToIndex(next, { align: 'auto' });
-    },
+    move,
     toggleSaveCurrent() {
       if (current === undefined) return;
       void setUserState({ postId: current, saved: store.userStates.get(current)?.savedAt === undefined });
@@ -140,6 +142,19 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
     },
     toggleExpandCurrent() {
       if (current !== undefined) toggleExpand(current);
+    },
+    focusCurrent() {
+      if (currentIndex < 0) {
+        move(1);
+        return;
+      }
+      const node = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${currentIndex}"] article`);
+      if (node) {
+        node.focus({ preventScroll: true });
+        return;
+      }
+      focusAfterMove.current = true;
+      virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
     },
   }));
 
@@ -154,6 +169,7 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
           }}
         />
       )}
+      {position.offer && <ResumePill onResume={position.resume} onDismiss={position.dismiss} />}
       <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto" data-testid="feed-scroll">
         {visible.length === 0 && !busy ? (
           empty
