@@ -13,7 +13,7 @@ import type { FeedStore } from '@/lib/feed/feed-store';
 import type { HighlightRanges } from '@/lib/feed/text-segments';
 import { safeHttpUrl } from '@/lib/feed/safe-url';
 import { NewPostsPill } from './new-posts-pill';
-import { afterPaint, FIRST_POSTS_MARK, measureSearchPainted } from './perf-marks';
+import { afterPaint, FIRST_POSTS_MARK, markListPainted, measureSearchPainted } from './perf-marks';
 import { PostCard } from './post-card';
 import { readAnchor } from './read-anchor';
 import { ResumePill } from './resume-pill';
@@ -94,11 +94,14 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
     if (!allLoaded || rowIds.length === 0) return;
     if (!firstPainted.current) {
       firstPainted.current = true;
-      afterPaint(() => performance.mark(FIRST_POSTS_MARK, { detail: { rows: rowIds.length } }));
+      afterPaint(() => performance.mark(FIRST_POSTS_MARK, { detail: { rows: rowIds.length, label } }));
     }
     if (measuredKey.current !== resetKey) {
       measuredKey.current = resetKey;
-      afterPaint(measureSearchPainted);
+      afterPaint(() => {
+        measureSearchPainted();
+        markListPainted(label);
+      });
     }
   });
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { generatePosts } from '../../lib/dev/generate-posts';
 import { launchExtension, openExtensionPage, type LoadedExtension } from '../browser/extension';
+import { deckRows } from './deck';
 import { percentile, round, type Bench, type BenchResult } from './types';
 
 /**
@@ -250,6 +251,8 @@ export const feedBench: Bench = async () => {
     push('side panel JS heap after indexing and scrolling (after GC)', await heapMb(panel!), 'MB', 1, {
       target: '<= 150',
     });
+    await panel!.close();
+    results.push(...(await deckRows(extension)));
     return results;
   } finally {
     await extension.close();
