@@ -1,4 +1,4 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { cardViews, type CardView } from '@/lib/feed/collapse/card-view';
 import type { CollapseOptions } from '@/lib/feed/collapse/collapse';
 import type { IdentityLink } from '@/lib/feed/collapse/identity';
@@ -61,7 +61,7 @@ export function useCollapsedRows(
     [repostPlacement, hideReposts, hideRepostsBy, identityLinks],
   );
   const result = useMemo(() => {
-    if (!enabled) return { cards: wanted.map(single), known: wanted.length };
+    if (!enabled) return { cards: wanted.map(single), complete: true };
     // Posts the feed's cache already holds (the first page) need no second read.
     const cached = wanted.flatMap((id) => {
       if (source.get(id) !== undefined) return [];
@@ -74,19 +74,23 @@ export function useCollapsedRows(
     // takes: it then folds into a card or takes its own place. A changed post keeps its old row
     // until the new one is read, so a re-capture never makes a card blink.
     const rows = wanted.flatMap((id) => source.get(id) ?? []);
-    return { cards: cardViews(rows, options), known: rows.length };
+    const complete = wanted.every((id) => source.get(id) !== undefined);
+    return { cards: cardViews(rows, options), complete };
     // version: the source's rows changed in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled, wanted, options, source, version, store]);
 
+  const hasMore = ids.length > rowsWanted;
+  // Stable, and only once this page's rows are all read: the list calls it on every render near
+  // its end, and a page more must not be asked again while the last one is still being read.
+  const more = useCallback(() => {
+    if (result.complete && hasMore) setReach({ key: resetKey, rows: rowsWanted + COLLAPSE_PAGE });
+  }, [result.complete, hasMore, resetKey, rowsWanted]);
   return {
     cards: result.cards,
-    hasMore: ids.length > rowsWanted,
-    more: () => {
-      if (ids.length > rowsWanted) setReach({ key: resetKey, rows: rowsWanted + COLLAPSE_PAGE });
-    },
-    loading:
-      wanted.length > 0 && result.cards.length === 0 && wanted.some((id) => source.get(id) === undefined),
+    hasMore,
+    more,
+    loading: !result.complete && result.cards.length === 0,
   };
 }
 

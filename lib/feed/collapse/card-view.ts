@@ -11,8 +11,8 @@ import { repostedByLine } from './reposted-by';
 export interface CardView {
   key: string;
   show: string;
-  /** The copies present, the shown one first: one per network. */
-  copies: Array<{ id: string; platform: Platform }>;
+  /** The copies present, the shown one first: one per network, with its author's handle. */
+  copies: Array<{ id: string; platform: Platform; handle: string }>;
   reposts: FeedCard['reposts'];
   /** "↻ reposted by A, B and 3 others", newest first; absent when nobody reposted. */
   repostedBy?: string;
@@ -27,7 +27,7 @@ export function cardViews(rows: readonly CollapseRow[], options: CollapseOptions
 function toView(card: FeedCard, byId: ReadonlyMap<string, CollapseRow>): CardView {
   const copies = card.copies.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [{ id, platform: row.platform }] : [];
+    return row ? [{ id, platform: row.platform, handle: row.authorHandle }] : [];
   });
   const view: CardView = {
     key: card.id,
