@@ -3,8 +3,10 @@ import type { FeedStatus, FeedStore } from '@/lib/feed/feed-store';
 import type { ColumnView } from '@/lib/feed/deck/columns';
 import { PLATFORMS } from '@/lib/platforms/registry';
 import { highlightRanges } from '@/lib/search/highlight';
-import type { DeckColumn } from '@/lib/settings';
+import type { DeckColumn, Settings } from '@/lib/settings';
 import { FeedList, type FeedListHandle } from '../feed/feed-list';
+import type { CardActions } from '../feed/use-card-actions';
+import { useCollapsedRows } from '../feed/use-collapsed-rows';
 import { useFeedView } from '../feed/use-feed-view';
 import { ResizeHandle } from './resize-handle';
 
@@ -14,7 +16,9 @@ export interface DeckColumnProps {
   store: FeedStore;
   status: FeedStatus;
   boxText: string;
-  muteWords: readonly string[];
+  settings: Settings;
+  /** The card menus' actions, one set for the whole deck (one undo toast). */
+  actions: CardActions;
   now: number;
   /** The column the keyboard is in (ringed). */
   focused: boolean;
@@ -32,7 +36,8 @@ export interface DeckColumnProps {
  */
 export const DeckColumnView = forwardRef<FeedListHandle, DeckColumnProps>(
   function DeckColumnView(props, listRef) {
-    const { column, view, store, status, boxText, muteWords, now, focused, first, last } = props;
+    const { column, view, store, status, boxText, settings, actions, now, focused, first, last } = props;
+    const muteWords = settings.muteWords;
     const [preview, setPreview] = useState<number | undefined>(undefined);
     const feed = useFeedView(store, status, {
       viewText: view.viewText,
@@ -43,6 +48,14 @@ export const DeckColumnView = forwardRef<FeedListHandle, DeckColumnProps>(
     });
     const highlight = useMemo(() => (text: string) => highlightRanges(feed.query, text), [feed.query]);
     const resetKey = JSON.stringify([view.viewText, view.savedOnly, boxText, muteWords]);
+    // The same collapsing as the side panel (a Saved column keeps one card per saved row, in saved order).
+    const collapsed = useCollapsedRows(store, feed.ids, resetKey, {
+      enabled: !view.savedOnly,
+      repostPlacement: settings.repostPlacement,
+      hideReposts: settings.hideReposts,
+      hideRepostsBy: settings.hideRepostsBy,
+      identityLinks: settings.identityLinks,
+    });
     const width = preview ?? column.width;
     const button =
       'focus-ring rounded px-1.5 text-sm text-neutral-600 hover:bg-neutral-100 disabled:opacity-30 dark:text-neutral-300 dark:hover:bg-neutral-800';
@@ -98,12 +111,14 @@ export const DeckColumnView = forwardRef<FeedListHandle, DeckColumnProps>(
         <FeedList
           ref={listRef}
           store={store}
-          ids={feed.ids}
+          cards={collapsed.cards}
+          onNearEnd={collapsed.more}
+          actions={actions}
           resetKey={resetKey}
           highlight={highlight}
           now={now}
           label={view.title}
-          busy={status.version === 0}
+          busy={status.version === 0 || collapsed.loading}
           positionKey={boxText.trim() === '' ? `deck:${column.id}` : undefined}
           empty={
             <p className="p-3 text-sm text-neutral-500">

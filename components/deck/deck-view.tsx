@@ -1,15 +1,8 @@
 import { useRef, useState } from 'react';
-import {
-  addColumn,
-  columnView,
-  deckColumns,
-  moveColumn,
-  removeColumn,
-  resizeColumn,
-} from '@/lib/feed/deck/columns';
+import { addColumn, columnView, moveColumn, removeColumn, resizeColumn } from '@/lib/feed/deck/columns';
 import { DECK_KEYS, deckKeyAction, type DeckKeyAction } from '@/lib/feed/deck/keys';
 import { FEED_KEYS } from '@/lib/feed/keyboard';
-import type { DeckColumn, Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
 import { StoreError } from '../ui/error-boundary';
 import { Dialog } from '../ui/dialog';
 import { useFrameValue } from '../ui/use-frame-value';
@@ -20,9 +13,11 @@ import { HelpDialog } from '../feed/help-dialog';
 import { SearchBox } from '../feed/search-box';
 import { useKeyActions } from '../feed/use-feed-keys';
 import { useFeedStore } from '../feed/use-feed-store';
-import { updateSettings } from '../feed/use-settings';
+import { UndoToast } from '../feed/undo-toast';
+import { accountName, useCardActions } from '../feed/use-card-actions';
 import { AddColumnForm } from './add-column-form';
 import { DeckColumnView } from './deck-column';
+import { useDeckColumns } from './use-deck-columns';
 
 const HELP_KEYS = [...FEED_KEYS, ...DECK_KEYS];
 
@@ -41,12 +36,11 @@ export function DeckView({ settings }: { settings: Settings }) {
   const lists = useRef(new Map<string, FeedListHandle>());
   const searchRef = useRef<HTMLInputElement>(null);
   const rowRef = useRef<HTMLDivElement>(null);
-  const columns = deckColumns(settings.deckColumns, settings.savedSearches);
+  const { columns, save } = useDeckColumns(settings);
   // A removed column may leave `focused` past the end: the last column is then the current one.
   const at = Math.max(0, Math.min(focused, columns.length - 1));
   const focusedColumn = columns[at];
-  const save = (next: DeckColumn[], more: Partial<Settings> = {}) =>
-    void updateSettings({ ...more, deckColumns: next });
+  const { actions, offer, takeBack, dismiss } = useCardActions(settings);
 
   const focusColumn = (index: number) => {
     const target = columns[index];
@@ -121,6 +115,24 @@ export function DeckView({ settings }: { settings: Settings }) {
           ?
         </button>
       </header>
+      <UndoToast offer={offer} onUndo={takeBack} onDismiss={dismiss} />
+      {actions.linking && (
+        <p
+          role="status"
+          className="flex items-center gap-2 border-b border-neutral-200 bg-sky-50 px-3 py-1.5 text-xs dark:border-neutral-800 dark:bg-sky-950/40"
+        >
+          <span className="min-w-0 flex-1">
+            Linking {accountName(actions.linking)}: choose “Same person as…” in another card’s ⋯ menu.
+          </span>
+          <button
+            type="button"
+            onClick={actions.cancelLink}
+            className="focus-ring rounded px-1 hover:underline"
+          >
+            Cancel
+          </button>
+        </p>
+      )}
       <div ref={rowRef} className="flex min-h-0 flex-1 overflow-x-auto" aria-label="Columns" role="group">
         {columns.length === 0 && (
           <p className="p-6 text-sm text-neutral-500">
@@ -141,7 +153,8 @@ export function DeckView({ settings }: { settings: Settings }) {
               store={store}
               status={status}
               boxText={boxText}
-              muteWords={settings.muteWords}
+              settings={settings}
+              actions={actions}
               now={now}
               focused={index === at}
               onFocusWithin={() => setFocused(index)}

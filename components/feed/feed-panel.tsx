@@ -17,6 +17,9 @@ import { useFeedView } from './use-feed-view';
 import { updateSettings, useSettings } from './use-settings';
 import { ViewTabs, type ViewId } from './view-tabs';
 import { StoreError } from '../ui/error-boundary';
+import { UndoToast } from './undo-toast';
+import { accountName, useCardActions } from './use-card-actions';
+import { useCollapsedRows } from './use-collapsed-rows';
 
 /** One toggle per network of the registry. */
 const TOGGLED: readonly Platform[] = PLATFORMS;
@@ -45,6 +48,16 @@ export function FeedPanel() {
   });
   const highlight = useMemo(() => (text: string) => highlightRanges(feed.query, text), [feed.query]);
   const resetKey = JSON.stringify([view, viewText, boxText, platforms, settings.muteWords]);
+  // One post shown once: reposts fold into their original, cross-posts into one card. The Saved
+  // view keeps one card per saved row, in saved order.
+  const collapsed = useCollapsedRows(store, feed.ids, resetKey, {
+    enabled: view !== 'saved',
+    repostPlacement: settings.repostPlacement,
+    hideReposts: settings.hideReposts,
+    hideRepostsBy: settings.hideRepostsBy,
+    identityLinks: settings.identityLinks,
+  });
+  const { actions, offer, takeBack, dismiss } = useCardActions(settings);
 
   useFeedKeys((action) => {
     if (action === 'help') setHelp(true);
@@ -96,16 +109,36 @@ export function FeedPanel() {
           </div>
         </div>
       </header>
+      <UndoToast offer={offer} onUndo={takeBack} onDismiss={dismiss} />
+      {actions.linking && (
+        <p
+          role="status"
+          className="flex items-center gap-2 border-b border-neutral-200 bg-sky-50 px-3 py-1.5 text-xs dark:border-neutral-800 dark:bg-sky-950/40"
+        >
+          <span className="min-w-0 flex-1">
+            Linking {accountName(actions.linking)}: choose “Same person as…” in another card’s ⋯ menu.
+          </span>
+          <button
+            type="button"
+            onClick={actions.cancelLink}
+            className="focus-ring rounded px-1 hover:underline"
+          >
+            Cancel
+          </button>
+        </p>
+      )}
       <FeedList
         ref={listRef}
         store={store}
-        ids={feed.ids}
+        cards={collapsed.cards}
+        onNearEnd={collapsed.more}
+        actions={actions}
         resetKey={resetKey}
         highlight={highlight}
         now={now}
         positionKey={boxText.trim() === '' && toggles === undefined ? `panel:${view}` : undefined}
         label={view === 'saved' ? 'Saved posts' : saved ? `View ${saved.name}` : 'Captured posts'}
-        busy={!loaded}
+        busy={!loaded || collapsed.loading}
         empty={
           <p className="p-3 text-sm text-neutral-500">
             {status.total === 0 && view === 'all'

@@ -1,6 +1,8 @@
 import type { CrossfeedDB, UserState } from '../db';
 import type { Post } from '../post';
 import { mergePost } from '../store/merge-post';
+import type { IdentityLink } from '../feed/collapse/identity';
+import { importIdentityLinks } from './identity-links';
 import { mergeUserState } from './merge-user-state';
 
 export interface ImportWriteResult {
@@ -8,6 +10,8 @@ export interface ImportWriteResult {
   postsUpdated: number;
   userStateAdded: number;
   userStateUpdated: number;
+  /** Identity links the import added or changed (one per pair of accounts, the newer word wins). */
+  identityLinksWritten: number;
 }
 
 export interface WriteProgress {
@@ -51,7 +55,7 @@ async function storedRows(db: CrossfeedDB, chunk: readonly Post[], storedIds: Re
  */
 export async function writeImport(
   db: CrossfeedDB,
-  rows: { posts: readonly Post[]; userState: readonly UserState[] },
+  rows: { posts: readonly Post[]; userState: readonly UserState[]; identityLinks?: readonly IdentityLink[] },
   onProgress?: (progress: WriteProgress) => void,
 ): Promise<ImportWriteResult> {
   const posts = collapse(rows.posts, (post) => post.id, mergePost);
@@ -62,8 +66,9 @@ export async function writeImport(
     postsUpdated: 0,
     userStateAdded: 0,
     userStateUpdated: 0,
+    identityLinksWritten: 0,
   };
-  await db.transaction('rw', db.posts, db.userState, async () => {
+  await db.transaction('rw', [db.posts, db.userState, db.settings], async () => {
     let done = 0;
     // One key-only scan up front, so rows the store does not have are never looked up one by one
     // (a fresh profile, the common case, then reads nothing else).
@@ -88,6 +93,7 @@ export async function writeImport(
       done += chunk.length;
       onProgress?.({ done, total });
     }
+    result.identityLinksWritten = await importIdentityLinks(db, rows.identityLinks ?? []);
   });
   return result;
 }
