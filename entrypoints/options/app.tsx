@@ -4,6 +4,7 @@ import { CaptureSection } from '@/components/options/capture-section';
 import { ExportImportSection } from '@/components/options/export-import-section';
 import { MuteWordsSection } from '@/components/options/mute-words-section';
 import { PrivacySection } from '@/components/options/privacy-section';
+import { RepostsSection } from '@/components/options/reposts-section';
 import { RetentionSection } from '@/components/options/retention-section';
 import { OptionsSection } from '@/components/options/section';
 import { StorageSection } from '@/components/options/storage-section';
@@ -24,6 +25,7 @@ export const sections: OptionsSectionEntry[] = [
   { id: 'capture', title: 'Capture', Component: CaptureSection },
   { id: 'accounts', title: 'Accounts', Component: AccountsSection },
   { id: 'mute-words', title: 'Mute words', Component: MuteWordsSection },
+  { id: 'reposts', title: 'Reposts and cross-posts', Component: RepostsSection },
   { id: 'retention', title: 'Retention', Component: RetentionSection },
   { id: 'storage', title: 'Storage', Component: StorageSection },
   { id: 'export-import', title: 'Export and import', Component: ExportImportSection },
