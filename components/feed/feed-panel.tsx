@@ -18,7 +18,7 @@ import { ViewTabs, type ViewId } from './view-tabs';
 import { StoreError } from '../ui/error-boundary';
 import { UndoToast } from './undo-toast';
 import { accountName, useCardActions } from './use-card-actions';
-import { useCollapsedRows } from './use-collapsed-rows';
+import { collapseSettingsOf, useCollapsedRows } from './use-collapsed-rows';
 
 /** One toggle per network of the registry. */
 const TOGGLED: readonly Platform[] = PLATFORMS;
@@ -49,13 +49,12 @@ export function FeedPanel() {
   const resetKey = JSON.stringify([view, viewText, boxText, platforms, settings.muteWords]);
   // One post shown once: reposts fold into their original, cross-posts into one card. The Saved
   // view keeps one card per saved row, in saved order.
-  const collapsed = useCollapsedRows(store, feed.ids, resetKey, {
-    enabled: view !== 'saved',
-    repostPlacement: settings.repostPlacement,
-    hideReposts: settings.hideReposts,
-    hideRepostsBy: settings.hideRepostsBy,
-    identityLinks: settings.identityLinks,
-  });
+  const collapsed = useCollapsedRows(
+    store,
+    feed.ids,
+    resetKey,
+    collapseSettingsOf(settings, view !== 'saved'),
+  );
   const { actions, offer, takeBack, dismiss } = useCardActions(settings);
 
   useFeedKeys((action) => {
