@@ -43,6 +43,12 @@ export interface CaptureContext {
   timeline: string;
   /** Page URL, when known. */
   pageUrl?: string;
+  /**
+   * The URL of the request (or WebSocket) whose response is being read, when the tap saw one. It
+   * says which server answered where the page's own origin does not: a Mastodon front-end (Phanpy,
+   * Elk) runs on its own domain and calls the reader's server from there.
+   */
+  requestUrl?: string;
   /** The capture time (epoch ms): becomes firstSeenAt/lastSeenAt/counts.readAt. */
   now: number;
   /**

@@ -1,13 +1,15 @@
-import type { Skipped } from '../../parse-result';
+import type { CaptureContext, ParseResult, Skipped } from '../../parse-result';
 import type { TapMessage } from '../bridge';
 import type { NetworkCaptureSource, TappedRequest } from '../source';
-import type { TapBody, TapCore, TapHit } from './core';
+import type { StreamHit, TapBody, TapCore, TapHit } from './core';
 import { installParseReuse } from './parse-reuse';
 import { wrapFetch } from './wrap-fetch';
+import { wrapWebSocket } from './wrap-websocket';
 import { wrapXhr } from './wrap-xhr';
 
 /**
- * The MAIN-world network tap. It wraps `fetch` and `XMLHttpRequest` so that the page gets exactly
+ * The MAIN-world network tap. It wraps `fetch` and `XMLHttpRequest` (and `WebSocket`, for a source
+ * that reads a stream: wrap-websocket.ts) so that the page gets exactly
  * what it would get without Crossfeed (same promise, same Response, same events, errors, timing and
  * bytes), and, for responses a capture source reads, walks the parsed body *here*, where it already
  * is. Only the compact result crosses to the isolated world. Where the page parses the body itself,
@@ -35,7 +37,7 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
   const findSource = (request: TappedRequest): TapHit | undefined => {
     for (const source of options.sources) {
       const operation = source.match(request);
-      if (operation) return { source, operation };
+      if (operation) return { source, operation, url: request.url };
     }
     return undefined;
   };
@@ -50,28 +52,35 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
     }
   };
 
-  const walk = (hit: TapHit, body: TapBody) => {
+  /** Runs one parse and hands on its compact result; nothing it does can throw into the page. */
+  const read = (hit: TapHit | StreamHit, parse: (context: CaptureContext) => ParseResult) => {
     const started = clock();
-    let read: { posts: readonly unknown[]; skipped: Record<string, number> };
+    let result: { posts: readonly unknown[]; skipped: Record<string, number> };
     try {
-      const json: unknown = 'value' in body ? body.value : jsonParse(body.text);
-      const result = hit.source.parse(json, {
+      const parsed = parse({
         timeline: hit.operation,
         pageUrl: options.pageUrl(),
+        requestUrl: hit.url,
         now: now(),
       });
-      read = { posts: result.posts, skipped: countReasons(result.skipped) };
+      result = { posts: parsed.posts, skipped: countReasons(parsed.skipped) };
     } catch {
-      read = { posts: [], skipped: { 'unreadable-response': 1 } };
+      result = { posts: [], skipped: { 'unreadable-response': 1 } };
     }
     options.emit({
       kind: 'posts',
       platform: hit.source.platform,
       operation: hit.operation,
-      ...read,
+      ...result,
       costMs: clock() - started,
     });
   };
+
+  const walk = (hit: TapHit, body: TapBody) =>
+    read(hit, (context) => {
+      const json: unknown = 'value' in body ? body.value : jsonParse(body.text);
+      return hit.source.parse(json, context);
+    });
 
   const core: TapCore = {
     inspect(request) {
@@ -83,6 +92,20 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
         core.failed('inspect');
         return undefined;
       }
+    },
+    inspectStream(url) {
+      try {
+        for (const source of options.sources) {
+          const operation = source.stream?.match(url);
+          if (operation && source.stream) return { source, stream: source.stream, operation, url };
+        }
+      } catch {
+        core.failed('inspect');
+      }
+      return undefined;
+    },
+    deliverFrame(hit, frame) {
+      setTimer(() => read(hit, (context) => hit.stream.parse(frame, context, jsonParse)), 0);
     },
     deliver(hit, body) {
       setTimer(() => walk(hit, body), 0);
@@ -101,6 +124,7 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
   const reuse = installParseReuse(scope, () => core.failed('parse-reuse'));
   wrapFetch(scope, core, reuse);
   wrapXhr(scope, core, reuse);
+  wrapWebSocket(scope, core);
 }
 
 function countReasons(skipped: readonly Skipped[]): Record<string, number> {
