@@ -7,6 +7,12 @@ import type { Post } from './post';
  * background (see CaptureContext.validate), and this keeps zod out of that bundle.
  */
 
+/**
+ * The longest native id (the part of a post id after `<platform>:`): from X's 19 digits to a Bluesky
+ * at:// URI or a Mastodon status URI. Here rather than in post.ts so parsers in the page need no zod.
+ */
+export const MAX_NATIVE_ID = 500;
+
 /** Builds the stable id of a post. */
 export function postId(platform: Platform, nativeId: string): string {
   return `${platform}:${nativeId}`;
