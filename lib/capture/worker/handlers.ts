@@ -4,6 +4,7 @@ import type { HandlersOf } from '../../protocol/spec';
 import { ingestBatch } from '../../store/ingest';
 import { maybePruneAfterIngest } from '../../store/retention';
 import type { captureMessages } from '../protocol';
+import { addCaptureServer, removeCaptureServer } from './servers';
 
 const log = createLogger('capture');
 
@@ -20,5 +21,7 @@ export function createCaptureHandlers(
       maybePruneAfterIngest(db, now()).catch((error) => log.error('retention failed', error));
       return ack;
     },
+    addCaptureServer: ({ network, server }) => addCaptureServer(network, server, now()),
+    removeCaptureServer: ({ origin }) => removeCaptureServer(origin),
   };
 }
