@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CaptureThisServer } from '@/components/capture/capture-this-server';
 import { QuickComposer } from '@/components/composer';
 import { HealthView } from '@/components/feed/health-view';
 import { LatestPosts } from '@/components/feed/latest-posts';
@@ -32,6 +33,7 @@ export function App() {
           Open side panel
         </button>
       </header>
+      <CaptureThisServer />
       <section aria-label="Quick compose" className="border-b border-neutral-200 p-3 dark:border-neutral-800">
         <QuickComposer />
       </section>
