@@ -11,7 +11,7 @@ import {
 } from 'react';
 import type { FeedStore } from '@/lib/feed/feed-store';
 import type { HighlightRanges } from '@/lib/feed/text-segments';
-import { safeHttpUrl } from '@/lib/feed/safe-url';
+import { openUrl } from '@/lib/feed/platform-urls';
 import { NewPostsPill } from './new-posts-pill';
 import { afterPaint, FIRST_POSTS_MARK, measureSearchPainted } from './perf-marks';
 import { PostCard } from './post-card';
@@ -135,7 +135,8 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
       void setUserState({ postId: current, saved: store.userStates.get(current)?.savedAt === undefined });
     },
     openCurrent() {
-      const url = current === undefined ? undefined : safeHttpUrl(store.cache.get(current)?.url);
+      const post = current === undefined ? undefined : store.cache.get(current);
+      const url = post ? openUrl(post) : undefined;
       if (url) window.open(url, '_blank', 'noopener,noreferrer');
     },
     toggleExpandCurrent() {

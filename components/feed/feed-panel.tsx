@@ -5,6 +5,7 @@ import { PLATFORMS, type Platform } from '@/lib/platforms/registry';
 import { useFrameValue } from '../ui/use-frame-value';
 import { useNow } from '../ui/use-now';
 import { FeedList, type FeedListHandle } from './feed-list';
+import { EmptyFeed } from './empty-feed';
 import { FeedStatusLine } from './feed-status';
 import { HealthView } from './health-view';
 import { HelpDialog } from './help-dialog';
@@ -104,13 +105,15 @@ export function FeedPanel() {
         label={view === 'saved' ? 'Saved posts' : saved ? `View ${saved.name}` : 'Captured posts'}
         busy={!loaded}
         empty={
-          <p className="p-3 text-sm text-neutral-500">
-            {status.total === 0 && view === 'all'
-              ? 'No posts yet. Scroll your timeline on x.com or threads.com and what you read appears here.'
-              : view === 'saved' && isEmptyQuery(feed.query)
+          status.total === 0 && view === 'all' ? (
+            <EmptyFeed />
+          ) : (
+            <p className="p-3 text-sm text-neutral-500">
+              {view === 'saved' && isEmptyQuery(feed.query)
                 ? 'No saved posts yet. Press s or ☆ Save on a post to keep it here.'
                 : 'No posts match.'}
-          </p>
+            </p>
+          )
         }
       />
       <HelpDialog open={help} onClose={() => setHelp(false)} />

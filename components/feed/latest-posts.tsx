@@ -6,6 +6,7 @@ import { matchesPost } from '@/lib/search/matcher';
 import { isEmptyQuery, parseQuery } from '@/lib/search/query';
 import type { Post } from '@/lib/post';
 import { useNow } from '../ui/use-now';
+import { EmptyFeed } from './empty-feed';
 import { PostCard } from './post-card';
 
 /** The popup looks through this many newest posts (the side panel's index covers all of them). */
@@ -47,11 +48,10 @@ export function LatestPosts({
   if (result === undefined) return <p className="p-3 text-sm text-neutral-500">Loading…</p>;
   const query = parseQuery(text);
   if (result.posts.length === 0) {
+    if (text.trim() === '') return <EmptyFeed />;
     return (
       <p className="p-3 text-sm text-neutral-500">
-        {text.trim() === ''
-          ? 'No posts yet. Scroll your timeline on x.com or threads.com and what you read appears here.'
-          : `No match in the newest ${POPUP_SCAN_LIMIT.toLocaleString()} posts. The side panel searches them all.`}
+        No match in the newest {POPUP_SCAN_LIMIT.toLocaleString()} posts. The side panel searches them all.
       </p>
     );
   }
