@@ -40,6 +40,18 @@ export interface ParseResult {
   skipped: Skipped[];
 }
 
+/**
+ * `npm run parse`'s reader of one network: every network's read-capture-file.ts exports one as
+ * `readCaptureText` (scripts/parse.ts finds them through the registry). Saved text in, the posts it
+ * holds out, or why it is not that network's capture. `parseHtml` turns a saved page into a DOM,
+ * for the networks that read markup.
+ */
+export type CaptureTextReader = (
+  text: string,
+  context: CaptureContext,
+  parseHtml: (html: string) => ParentNode,
+) => ParseResult | { error: string };
+
 /** Checks one candidate row: the post, or a counted reason it is not one (lib/post.ts validatePost). */
 export type PostValidator = (candidate: unknown) => { post: Post } | Skipped;
 
