@@ -21,8 +21,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Crossfeed',
     description: `One local, searchable feed of what you read on ${READ_ON}.`,
-    // Composer: storage keeps Bluesky/Mastodon sign-ins in storage.local (never sync, never the
-    // store); identity runs Mastodon's OAuth sign-in window (launchWebAuthFlow).
+    // storage: settings' change marker and the composer's "accounts changed" marker (no secret;
+    // sign-ins live in the background's own IndexedDB); identity runs Mastodon's OAuth sign-in
+    // window (launchWebAuthFlow); alarms post a scheduled cross-post at its time while the
+    // browser runs.
     // Capture on the user's Mastodon servers: scripting registers the capture scripts for each
     // server the user turns on (registerContentScripts); activeTab lets the popup check, only when
     // the user opens it, whether the open tab is a Mastodon web app (executeScript) to offer it.
@@ -30,6 +32,7 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
       'storage',
       'identity',
+      'alarms',
       'scripting',
       'activeTab',
     ],
@@ -39,12 +42,15 @@ export default defineConfig({
     action: { default_title: 'Crossfeed' },
     ...(browser === 'firefox'
       ? {
+          // data_collection_permissions exists from Firefox 140 (142 on Android): web-ext lint warns
+          // when the minimum version is older than a key the manifest uses.
           browser_specific_settings: {
             gecko: {
               id: 'crossfeed@crossfeed.local',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

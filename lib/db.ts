@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Post } from './post';
 import type { HealthRecord } from './health';
 import type { CrosspostRow, DraftRow } from './compose/records';
+import type { MediaRow } from './compose/media';
 
 /**
  * The one local store. Captured posts and the user's own state live in separate tables, so a
@@ -40,6 +41,7 @@ export class CrossfeedDB extends Dexie {
   ingestLog!: EntityTable<IngestLogRow, 'batchId'>;
   drafts!: EntityTable<DraftRow, 'id'>;
   crossposts!: EntityTable<CrosspostRow, 'id'>;
+  media!: EntityTable<MediaRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -59,6 +61,24 @@ export class CrossfeedDB extends Dexie {
       drafts: 'id, updatedAt',
       crossposts: 'id, createdAt, draftId',
     });
+    // Version 3: the composer's media (bytes kept by the background, by draft), scheduled
+    // cross-posts found by their time, and drafts that carry media, per-network texts and post
+    // options. Every draft row gets the new fields' empty values, so code reads them unconditionally.
+    this.version(3)
+      .stores({
+        crossposts: 'id, createdAt, draftId, scheduledAt',
+        media: 'id, draftId',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<DraftRow>('drafts')
+          .toCollection()
+          .modify((draft) => {
+            draft.media ??= [];
+            draft.variants ??= {};
+            draft.options ??= {};
+          }),
+      );
   }
 }
 

@@ -80,9 +80,28 @@ export function emptyHealth(platform: Platform, source: CaptureSource): HealthRe
   };
 }
 
+/**
+ * The names in health records come from the page (operation names, skip reasons): a forged flood
+ * must not grow a record without end (108,000 keys froze the health view once). A name of an odd
+ * shape, or a new name once a map holds HEALTH_KEY_CAP names, is counted under OTHER_KEY.
+ */
+export const HEALTH_KEY_CAP = 64;
+export const OTHER_KEY = 'other';
+const HEALTH_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,79}$/;
+
+function boundedKey(map: Record<string, unknown>, key: string): string {
+  if (!HEALTH_NAME.test(key)) return OTHER_KEY;
+  const named = Object.keys(map).length - (OTHER_KEY in map ? 1 : 0);
+  if (key in map || named < HEALTH_KEY_CAP) return key;
+  return OTHER_KEY;
+}
+
 function addCounts(target: Record<string, number>, add: Record<string, number>): Record<string, number> {
   const result = { ...target };
-  for (const [key, value] of Object.entries(add)) result[key] = (result[key] ?? 0) + value;
+  for (const [name, value] of Object.entries(add)) {
+    const key = boundedKey(result, name);
+    result[key] = (result[key] ?? 0) + value;
+  }
   return result;
 }
 
@@ -98,7 +117,8 @@ export function applyBatchToHealth(
   },
 ): HealthRecord {
   const operations = { ...record.operations };
-  for (const [name, seen] of Object.entries(batch.stats.operations)) {
+  for (const [claimed, seen] of Object.entries(batch.stats.operations)) {
+    const name = boundedKey(operations, claimed);
     const before = operations[name] ?? { responses: 0, posts: 0, zeroStreak: 0 };
     operations[name] = {
       responses: before.responses + seen.responses,

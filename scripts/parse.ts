@@ -23,7 +23,7 @@ interface Reader {
 const parseHtml = (html: string): ParentNode => parseHTML(html).document as unknown as ParentNode;
 
 /** Each registered network's reader, in the registry's order (the first reads a tie). */
-async function loadReaders(): Promise<Reader[]> {
+export async function loadReaders(): Promise<Reader[]> {
   const readers: Reader[] = [];
   for (const network of NETWORKS) {
     const module: { readCaptureText?: unknown } = await import(

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { network } from '../lib/platforms/registry';
 import {
   applyBatchToHealth,
+  HEALTH_KEY_CAP,
+  OTHER_KEY,
   DOM_CHECK_OPERATION,
   emptyHealth,
   healthWarnings,
@@ -141,5 +143,32 @@ describe('healthWarnings', () => {
     expect(timeline.map((warning) => [warning.kind, warning.message.includes('listNotifications')])).toEqual([
       ['network-format-changed', false],
     ]);
+  });
+});
+
+describe('health stays bounded whatever the page claims', () => {
+  it('a flood of forged operation names and skip reasons ends in one "other" bucket under the cap', () => {
+    let health = emptyHealth('x', 'network');
+    for (let batch = 0; batch < 100; batch += 1) {
+      const names = Array.from({ length: 1080 }, (_, n) => `Op${batch}_${n}`);
+      health = applyBatchToHealth(health, {
+        stats: {
+          operations: Object.fromEntries(names.map((name) => [name, { responses: 1, posts: 0 }])),
+          skipped: Object.fromEntries(names.map((name) => [`reason-${name}`, 1])),
+          unknownOperations: { '<img src=x>': 1, ...Object.fromEntries(names.map((name) => [name, 1])) },
+        },
+        stored: 0,
+        created: 0,
+        rejected: {},
+        now: batch,
+      });
+    }
+    expect(Object.keys(health.operations)).toHaveLength(HEALTH_KEY_CAP + 1);
+    expect(Object.keys(health.skipped)).toHaveLength(HEALTH_KEY_CAP + 1);
+    expect(Object.keys(health.unknownOperations)).toHaveLength(HEALTH_KEY_CAP + 1);
+    // Nothing is lost: every count is somewhere.
+    expect(Object.values(health.skipped).reduce((a, b) => a + b, 0)).toBe(108_000);
+    expect(health.operations[OTHER_KEY]?.responses).toBe(108_000 - HEALTH_KEY_CAP);
+    expect(health.unknownOperations['<img src=x>']).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { countRejection } from '@/lib/background/rejections';
-import { applyToolbarAction } from '@/lib/background/toolbar';
+import { applyToolbarAction } from '@/lib/store/toolbar';
 import { captureServerNetwork, forgetServers, syncCaptureServers } from '@/lib/capture/worker/servers';
 import { readSettings } from '@/lib/settings';
 import { getDb } from '@/lib/db';

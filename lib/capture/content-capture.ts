@@ -5,7 +5,7 @@ import { DOM_CHECK_OPERATION } from '../health';
 import { validatePost, type Platform, type Post } from '../post';
 import type { CaptureContext, ParseResult } from '../parse-result';
 import { BRIDGE_EVENT, deliveredIds, readTapMessage } from './bridge';
-import { createBatcher, type Batcher } from './batcher';
+import { createBatcher, type Batcher, type SendResult } from './batcher';
 import { watchDom } from './dom-observer';
 import type { DomParser } from './source';
 
@@ -37,11 +37,14 @@ export function startContentCapture(options: ContentCaptureOptions): void {
   const abort = new AbortController();
   signal.addEventListener('abort', () => abort.abort(), { once: true });
 
-  const send = async (request: Parameters<typeof sendMessage<'ingest'>>[1]) => {
+  const send = async (request: Parameters<typeof sendMessage<'ingest'>>[1]): Promise<SendResult> => {
     try {
       const reply = await sendMessage('ingest', request);
-      if (reply && !reply.ok) log.warn(`ingest refused: ${reply.error}`);
-      return reply?.ok ? reply.data : undefined;
+      if (!reply) return undefined;
+      if (reply.ok) return reply.data;
+      log.warn(`ingest refused: ${reply.error}`);
+      // A handler that failed may succeed next time (the store was busy); any other refusal is final.
+      return reply.error.startsWith('handler-failed') ? undefined : { refused: reply.error.split(':')[0]! };
     } catch (error) {
       // Only a gone extension ends capture; a worker that was not there is retried by the batcher.
       if (isExtensionGone(error) || !browser.runtime?.id) abort.abort();
@@ -151,7 +154,8 @@ function listenToTap(
         batcher.add(
           [],
           {
-            operations: { [message.operation]: { responses: 1, posts: message.count } },
+            // A response in parts counts once, by its first part.
+            operations: { [message.operation]: { responses: message.part ? 0 : 1, posts: message.count } },
             skipped: message.skipped,
           },
           [{ json: message.postsJson, count: message.count }],

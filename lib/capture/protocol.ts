@@ -14,6 +14,10 @@ import type { CaptureServer } from './servers';
 
 /** Hard caps so nothing large ever crosses a boundary (DESIGN.md: move kilobytes, never megabytes). */
 export const MAX_POSTS_PER_BATCH = 200;
+/** JSON chunks (one per network response, or part of one) a batch may carry. */
+export const MAX_CHUNKS_PER_BATCH = 20;
+/** Characters of JSON one chunk, and one batch in all, may carry. */
+export const MAX_CHUNK_CHARS = 4_000_000;
 
 /** One batch as the background's writer takes it (lib/store/ingest.ts). */
 export interface CaptureBatch {
@@ -37,7 +41,14 @@ export const ingestRequestSchema = z.object({
   platform: platformSchema,
   source: captureSourceSchema,
   posts: z.array(z.unknown()).max(MAX_POSTS_PER_BATCH),
-  postsJson: z.array(z.string().max(4_000_000)).max(20).default([]),
+  postsJson: z
+    .array(z.string().max(MAX_CHUNK_CHARS))
+    .max(MAX_CHUNKS_PER_BATCH)
+    .refine(
+      (chunks) => chunks.reduce((sum, chunk) => sum + chunk.length, 0) <= MAX_CHUNK_CHARS,
+      'too long in all',
+    )
+    .default([]),
   stats: captureStatsSchema,
 }) satisfies z.ZodType<CaptureBatch, unknown>;
 
@@ -51,6 +62,11 @@ export interface IngestAck {
   /** True when this batch had already been written (a retry after a lost ack): nothing was written again. */
   duplicate: boolean;
   rejected: Array<{ index: number; reason: string }>;
+  /**
+   * Set when nothing was written because the store is full (QuotaExceededError): the sender keeps
+   * the batch and tries again later; the side panel and popup say what happened.
+   */
+  storageFull?: true;
 }
 
 /** The servers capture runs on after a change; `error` says in words why a change was not made. */

@@ -23,11 +23,17 @@ export interface NetworkAdapter<Id extends string = string> {
   readonly label: string;
   /** Tailwind classes of its badge on a card (light and dark). */
   readonly badgeClass: string;
-  /** The host names its web app is served from (https only); empty when the user picks servers. */
+  /**
+   * The host names its web app is served from (https only), where its permalinks point; empty when
+   * the user picks servers (then any https host is a permalink's).
+   */
   readonly webHosts: readonly string[];
   /** When it launched (epoch ms): no post of it can be older, whatever a page claims. */
   readonly launchedAt: number;
-  /** A native post id of this network (the part after `<id>:`). */
+  /**
+   * A native post id of this network (the part after `<id>:`), including the ids its parsers derive
+   * for repost rows that have none of their own.
+   */
   readonly nativeIdPattern: RegExp;
   /**
    * Hosts (exact, or a suffix written `.example.com`) that may serve its avatars and media; undefined
@@ -59,6 +65,13 @@ export interface NetworkAdapter<Id extends string = string> {
     cashtag?(symbol: string): string;
     /** "Reply on <network>": a reply intent, or else the post's own page. */
     reply?(post: { nativeId: string; url: string }): string;
+  };
+  /** Who an account is across networks (the feed's cross-post collapsing, lib/feed/collapse). */
+  readonly identity?: {
+    /** The handle without this network's domain (`alice.bsky.social` → `alice`); default: as is. */
+    bareHandle?(handle: string): string;
+    /** The account a bridge says this one mirrors on another network, when it is a bridged one. */
+    bridgedTwin?(handle: string): { platform: string; handle: string } | undefined;
   };
   readonly compose: {
     /** Its own compose page with the text prefilled; absent when it has none we can open. */

@@ -1,7 +1,7 @@
 import type { CrossfeedDB } from '../db';
 import type { HandlersOf } from '../protocol/spec';
 import { DEFAULT_SETTINGS, writeSettings } from '../settings';
-import { applyToolbarAction } from '../background/toolbar';
+import { applyToolbarAction } from './toolbar';
 import { deleteEverything } from './delete-all';
 import type { dataMessages } from './protocol';
 import { pruneByRetention } from './retention';

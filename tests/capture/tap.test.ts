@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TapMessage } from '../../lib/capture/bridge';
 import type { NetworkCaptureSource } from '../../lib/capture/source';
+import { MAX_BODY_CHARS } from '../../lib/capture/tap/core';
 import { installNetworkTap } from '../../lib/capture/tap/install';
 import { installParseReuse } from '../../lib/capture/tap/parse-reuse';
 
@@ -207,6 +208,64 @@ describe('network tap: its own failures', () => {
     } finally {
       Response.prototype.json = json;
       Response.prototype.text = text;
+    }
+  });
+});
+
+describe('network tap: volume', () => {
+  function tapWith(source: NetworkCaptureSource, body: string) {
+    const { scope } = makeScope();
+    (scope as unknown as { fetch: () => Promise<Response> }).fetch = async () =>
+      new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    const messages: TapMessage[] = [];
+    const json = Response.prototype.json;
+    const text = Response.prototype.text;
+    installNetworkTap(scope, { sources: [source], emit: (m) => messages.push(m), pageUrl: () => '' });
+    const restore = () => {
+      Response.prototype.json = json;
+      Response.prototype.text = text;
+    };
+    return { scope, messages, restore };
+  }
+
+  it('never walks a body over 8 MB: the page gets it, the tap counts body-too-large', async () => {
+    const walked: unknown[] = [];
+    const huge = JSON.stringify({ items: ['x'.repeat(MAX_BODY_CHARS)] });
+    const { scope, messages, restore } = tapWith(fakeSource(walked), huge);
+    try {
+      const page = await (await scope.fetch('https://x.com/api/timeline')).text();
+      expect(page).toHaveLength(huge.length);
+      await until(() => messages.length > 0);
+      expect(walked).toEqual([]);
+      expect(messages).toEqual([
+        expect.objectContaining({ kind: 'posts', posts: [], skipped: { 'body-too-large': 1 } }),
+      ]);
+    } finally {
+      restore();
+    }
+  });
+
+  it('hands a response with many posts over in parts, every post once, the skips once', async () => {
+    const source: NetworkCaptureSource = {
+      ...fakeSource([]),
+      parse: () => ({
+        posts: Array.from({ length: 250 }, (_, n) => ({ id: `x:${n}` })) as never,
+        skipped: [{ reason: 'promoted' }],
+      }),
+    };
+    const { scope, messages, restore } = tapWith(source, BODY);
+    try {
+      await (await scope.fetch('https://x.com/api/timeline')).json();
+      await until(() => messages.length >= 3);
+      const parts = messages as Array<Extract<TapMessage, { kind: 'posts' }>>;
+      expect(parts.map((m) => [m.posts.length, m.part, m.skipped])).toEqual([
+        [100, undefined, { promoted: 1 }],
+        [100, 1, {}],
+        [50, 2, {}],
+      ]);
+      expect(parts.flatMap((m) => m.posts)).toHaveLength(250);
+    } finally {
+      restore();
     }
   });
 });

@@ -20,7 +20,25 @@ export interface StreamHit {
   url: string;
 }
 
-export type TapBody = { value: unknown } | { text: string };
+/**
+ * A body to walk: the value the page parsed (with its size in characters when known: the text's
+ * length, or the response's content-length), or text still to parse.
+ */
+export type TapBody = { value: unknown; chars?: number } | { text: string };
+
+/**
+ * Bodies larger than this are not walked (counted as `body-too-large`): no timeline response comes
+ * near it (X's largest are ~1.5 MB), and walking 27 MB cost a page over a second.
+ */
+export const MAX_BODY_CHARS = 8_000_000;
+
+/** A response's content-length header as a size (bytes ≥ characters of its text); undefined when absent. */
+export function declaredLength(header: string | null): number | undefined {
+  return header !== null && /^\d{1,12}$/.test(header) ? Number(header) : undefined;
+}
+
+/** Posts per hand-over message: a response with more is sent in parts, never dropped whole. */
+export const POSTS_PER_PART = 100;
 
 /** What the fetch, XHR and WebSocket wrappers share: recognise a request, and hand over a body. */
 export interface TapCore {

@@ -1,11 +1,20 @@
 import type { CaptureContext, ParseResult, Skipped } from '../../parse-result';
 import type { TapMessage } from '../bridge';
 import type { NetworkCaptureSource, TappedRequest } from '../source';
-import type { StreamHit, TapBody, TapCore, TapHit } from './core';
+import {
+  MAX_BODY_CHARS,
+  POSTS_PER_PART,
+  type StreamHit,
+  type TapBody,
+  type TapCore,
+  type TapHit,
+} from './core';
 import { installParseReuse } from './parse-reuse';
 import { wrapFetch } from './wrap-fetch';
 import { wrapWebSocket } from './wrap-websocket';
 import { wrapXhr } from './wrap-xhr';
+
+class BodyTooLarge extends Error {}
 
 /**
  * The MAIN-world network tap. It wraps `fetch` and `XMLHttpRequest` (and `WebSocket`, for a source
@@ -64,20 +73,35 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
         now: now(),
       });
       result = { posts: parsed.posts, skipped: countReasons(parsed.skipped) };
-    } catch {
-      result = { posts: [], skipped: { 'unreadable-response': 1 } };
+    } catch (error) {
+      result = {
+        posts: [],
+        skipped: { [error instanceof BodyTooLarge ? 'body-too-large' : 'unreadable-response']: 1 },
+      };
     }
-    options.emit({
-      kind: 'posts',
-      platform: hit.source.platform,
-      operation: hit.operation,
-      ...result,
-      costMs: clock() - started,
-    });
+    // A big response goes in parts (the first carries the skips and counts the response).
+    const costMs = clock() - started;
+    for (
+      let start = 0, part = 0;
+      part === 0 || start < result.posts.length;
+      start += POSTS_PER_PART, part += 1
+    ) {
+      options.emit({
+        kind: 'posts',
+        platform: hit.source.platform,
+        operation: hit.operation,
+        posts: result.posts.slice(start, start + POSTS_PER_PART),
+        skipped: part === 0 ? result.skipped : {},
+        ...(part > 0 ? { part } : {}),
+        costMs: part === 0 ? costMs : 0,
+      });
+    }
   };
 
   const walk = (hit: TapHit, body: TapBody) =>
     read(hit, (context) => {
+      const chars = 'text' in body ? body.text.length : body.chars;
+      if (chars !== undefined && chars > MAX_BODY_CHARS) throw new BodyTooLarge();
       const json: unknown = 'value' in body ? body.value : jsonParse(body.text);
       return hit.source.parse(json, context);
     });

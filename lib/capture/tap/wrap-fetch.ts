@@ -1,4 +1,4 @@
-import { REUSE_WAIT_MS, type TapBody, type TapCore, type TapHit } from './core';
+import { declaredLength, REUSE_WAIT_MS, type TapBody, type TapCore, type TapHit } from './core';
 import { createFetchRequestReader } from './fetch-request';
 import type { ParseReuse } from './parse-reuse';
 
@@ -37,7 +37,7 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
     try {
       if (tapped.has(this))
         result.then(
-          (value) => finish(this, { value }),
+          (value) => finish(this, { value, chars: declaredLength(this.headers.get('content-length')) }),
           () => undefined,
         );
     } catch {
@@ -56,7 +56,7 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
             reuse.watch(
               this,
               () => body,
-              (value) => finish(this, { value }),
+              (value, chars) => finish(this, { value, chars }),
             );
             core.schedule(() => {
               if (reuse.unwatch(this)) finish(this, { text: body });

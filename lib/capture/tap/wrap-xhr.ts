@@ -1,4 +1,4 @@
-import { bodyText, REUSE_WAIT_MS, type TapCore, type TapHit } from './core';
+import { bodyText, declaredLength, REUSE_WAIT_MS, type TapCore, type TapHit } from './core';
 import type { ParseReuse } from './parse-reuse';
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -52,9 +52,9 @@ function track(xhr: XMLHttpRequest, hit: TapHit, core: TapCore, reuse: ParseReus
   reuse.watch(
     xhr,
     () => (xhr.readyState === 4 ? textBody() : undefined),
-    (value) => {
+    (value, chars) => {
       delivered = true;
-      core.deliverNow(hit, { value });
+      core.deliverNow(hit, { value, chars });
     },
   );
   xhr.addEventListener('loadend', () => {
@@ -65,7 +65,11 @@ function track(xhr: XMLHttpRequest, hit: TapHit, core: TapCore, reuse: ParseReus
         return;
       }
       if (xhr.responseType === 'json') {
-        if (reuse.unwatch(xhr) && xhr.response !== null) core.deliver(hit, { value: xhr.response });
+        if (reuse.unwatch(xhr) && xhr.response !== null)
+          core.deliver(hit, {
+            value: xhr.response,
+            chars: declaredLength(xhr.getResponseHeader('content-length')),
+          });
         return;
       }
       // The page parses in its load handler (before this) or in a promise soon after; if it has not

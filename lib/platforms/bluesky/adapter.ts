@@ -10,9 +10,11 @@ export const bluesky = {
   webHosts: ['bsky.app'],
   // The first posts of the AT Protocol's network (the invite-only beta opened in February 2023).
   launchedAt: Date.UTC(2022, 10, 1),
+  // The record's at:// URI (a post, or a repost record); a repost without one: `<post uri>-rp-<reposter DID>`.
   nativeIdPattern:
-    /^at:\/\/did:[a-z]+:[A-Za-z0-9._:%-]{1,300}\/app\.bsky\.feed\.(post|repost)\/[A-Za-z0-9._~:-]{1,100}$/,
-  mediaHosts: ['cdn.bsky.app', 'video.bsky.app', 'video.cdn.bsky.app'],
+    /^at:\/\/did:[a-z]+:[A-Za-z0-9._:%-]{1,300}\/app\.bsky\.feed\.(post|repost)\/[A-Za-z0-9._~:-]{1,100}(-rp-did:[a-z]+:[A-Za-z0-9._:%-]{1,300})?$/,
+  // cdn.bsky.social: the app view's image proxy before it moved to cdn.bsky.app (2023 responses).
+  mediaHosts: ['cdn.bsky.app', 'cdn.bsky.social', 'video.bsky.app', 'video.cdn.bsky.app'],
   capture: {
     matches: ['https://bsky.app/*'],
     sources: ['network'],
@@ -21,6 +23,14 @@ export const bluesky = {
   links: {
     profile: (handle) => `https://bsky.app/profile/${encodeURIComponent(handle)}`,
     hashtag: (tag) => `https://bsky.app/hashtag/${encodeURIComponent(tag)}`,
+  },
+  identity: {
+    bareHandle: (handle) => handle.toLowerCase().replace(/\.bsky\.social$/, ''),
+    // Bridgy Fed shows a fediverse account on Bluesky as `<user>.<server>.ap.brid.gy`.
+    bridgedTwin: (handle) => {
+      const fedi = /^([a-z0-9_.-]+?)\.([a-z0-9.-]+\.[a-z]{2,})\.ap\.brid\.gy$/.exec(handle.toLowerCase());
+      return fedi ? { platform: 'mastodon', handle: `${fedi[1]}@${fedi[2]}` } : undefined;
+    },
   },
   compose: {
     // Its intent has no url parameter: the link goes at the end of the text.

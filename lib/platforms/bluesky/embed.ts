@@ -19,8 +19,9 @@ export type QuoteBuilder = (viewRecord: JsonRecord, out: BlueskyCollector, depth
 /**
  * Reads one embed VIEW (`embed` of a postView, an item of a viewRecord's `embeds`) into the post:
  * media, link card, quote. The record's own `embed` (blob refs, no URLs) is never read: without a
- * view there is nothing to show. An unknown $type keeps the post and counts `unsupported-embed`;
- * a known one without what makes it usable counts `bad-embed`.
+ * view there is nothing to show. An unknown $type keeps the post and counts `unsupported-embed`
+ * (its quote, when it holds one, is still read by shape); a known one without what makes it usable
+ * counts `bad-embed`.
  */
 export function readEmbed(
   embed: unknown,
@@ -33,14 +34,39 @@ export function readEmbed(
   if (embed === undefined) return;
   const type = str(embed, '$type');
   if (type === 'app.bsky.embed.recordWithMedia#view') {
-    readMediaView(rec(embed, 'media'), post, out);
-    // Its `record` is an app.bsky.embed.record#view by reference, so it may come without a $type.
-    readRecordView(rec(rec(embed, 'record'), 'record'), post, out, depth, quote);
+    readWithMedia(embed, post, out, depth, quote);
   } else if (type === 'app.bsky.embed.record#view') {
     readRecordView(rec(embed, 'record'), post, out, depth, quote);
+  } else if ((type === undefined || !MEDIA_TYPES.has(type)) && isRecord(rec(embed, 'record'))) {
+    // A view whose $type is missing or unknown but that holds a `record`: the quote inside is a post
+    // the user saw (and may quote another), so it is read by that shape rather than lost with the
+    // embed; the $type is still counted.
+    unsupported(out, post, `${type ?? 'no $type'} with a record`);
+    if (isRecord(rec(embed, 'media'))) readWithMedia(embed, post, out, depth, quote);
+    else readRecordView(rec(embed, 'record'), post, out, depth, quote);
   } else {
     readMediaView(embed, post, out);
   }
+}
+
+const MEDIA_TYPES: ReadonlySet<string> = new Set([
+  'app.bsky.embed.images#view',
+  'app.bsky.embed.video#view',
+  'app.bsky.embed.gallery#view',
+  'app.bsky.embed.external#view',
+]);
+
+/** app.bsky.embed.recordWithMedia#view: `media`, and `record`, an app.bsky.embed.record#view. */
+function readWithMedia(
+  embed: unknown,
+  post: EmbedTarget,
+  out: BlueskyCollector,
+  depth: number,
+  quote: QuoteBuilder,
+): void {
+  readMediaView(rec(embed, 'media'), post, out);
+  // Its `record` is an app.bsky.embed.record#view by reference, so it may come without a $type.
+  readRecordView(rec(rec(embed, 'record'), 'record'), post, out, depth, quote);
 }
 
 /** The media half: images, video, gallery or an external link card. */
@@ -120,6 +146,9 @@ function readRecordView(
   }
   if (type === undefined || !BSKY_RECORD_CARDS.has(type)) {
     unsupported(out, post, type ?? 'record without $type');
+    // An unknown $type around a post record (`value`): still read as the quote it looks like, so
+    // that it, and what it quotes, are kept as rows or counted one by one, not lost with it.
+    if (isRecord(view.value)) readQuote(view, post, out, depth, quote);
     return;
   }
   const linkCard = readBskyRecordCard(view, type);

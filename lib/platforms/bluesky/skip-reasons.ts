@@ -59,7 +59,11 @@ export const BLUESKY_SKIP = {
 export type BlueskySkipReason = (typeof BLUESKY_SKIP)[keyof typeof BLUESKY_SKIP];
 
 /**
- * Counted for a part of a post that is still emitted and never for a lost row: a dropped facet only
- * costs a link or mention in the text.
+ * Counted for a part of a row that is still emitted and never for a lost row: a dropped facet only
+ * costs a link or mention in the text, a bad repost uri only the repost row's own id (it is kept
+ * under the derived one). The embed reasons are not here: an unreadable embed may hold quotes.
  */
-export const BLUESKY_PART_REASONS: ReadonlySet<string> = new Set([BLUESKY_SKIP.facetDropped]);
+export const BLUESKY_PART_REASONS: ReadonlySet<string> = new Set([
+  BLUESKY_SKIP.facetDropped,
+  BLUESKY_SKIP.badRepostUri,
+]);

@@ -18,20 +18,29 @@ export function readThreadTree(root: unknown, out: BlueskyCollector): void {
   while (stack.length > 0 && seen < MAX_SLOTS) {
     const slot = stack.pop();
     seen += 1;
-    if (isRecord(slot) && isRecord(slot.post)) {
-      buildPost(slot.post, 'postView', out);
+    if (isRecord(slot)) {
+      // The parent chain and the replies are followed from any node, even one whose own post cannot
+      // be read: the posts above and below it are still posts of the thread (each counted if lost).
       if (slot.parent !== undefined) stack.push(slot.parent);
       if (Array.isArray(slot.replies)) {
         // Pushed in reverse so rows come out in the order the app shows them.
         for (let i = slot.replies.length - 1; i >= 0; i -= 1) stack.push(slot.replies[i]);
       }
-      continue;
     }
-    const why = unavailableKind(slot);
-    if (why !== undefined) markUnavailable(out, str(slot, 'uri'), why);
-    else
-      out.skipped.push({ reason: BLUESKY_SKIP.unknownThreadItem, detail: str(slot, '$type')?.slice(0, 100) });
+    readThreadNode(slot, out);
   }
+}
+
+/** One node: a threadViewPost's post (counted by buildPost when unreadable), or a placeholder. */
+function readThreadNode(slot: unknown, out: BlueskyCollector): void {
+  if (isRecord(slot) && slot.post !== undefined) {
+    buildPost(slot.post, 'postView', out);
+    return;
+  }
+  const why = unavailableKind(slot);
+  if (why !== undefined) markUnavailable(out, str(slot, 'uri'), why);
+  else
+    out.skipped.push({ reason: BLUESKY_SKIP.unknownThreadItem, detail: str(slot, '$type')?.slice(0, 100) });
 }
 
 /**

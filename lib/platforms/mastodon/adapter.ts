@@ -17,7 +17,8 @@ export const mastodon = {
   webHosts: [],
   launchedAt: Date.UTC(2016, 2, 16),
   // The status's ActivityPub URI: global, so one status seen through two servers is one row.
-  nativeIdPattern: /^https:\/\/[^\s/]{1,253}\/[^\s]{1,400}$/,
+  // Older servers used tag: URIs.
+  nativeIdPattern: /^(https:\/\/[^\s/]{1,253}\/[^\s]{1,400}|tag:[^\s]{1,400})$/,
   capture: {
     sources: ['network'],
     // The web app's mount point and its embedded initial state (Mastodon's app/views/home/index).
@@ -28,6 +29,18 @@ export const mastodon = {
   links: {
     profile: (handle) => `https://${serverOf(handle)}/@${encodeURIComponent(handle.split('@')[0] ?? handle)}`,
     hashtag: (tag) => `https://mastodon.social/tags/${encodeURIComponent(tag)}`,
+  },
+  identity: {
+    bareHandle: (handle) => handle.toLowerCase().split('@')[0] ?? handle,
+    // Bridgy Fed shows a Bluesky account as `<handle>@bsky.brid.gy`; Threads federates its accounts
+    // as `<user>@threads.net`.
+    bridgedTwin: (handle) => {
+      const lower = handle.toLowerCase();
+      const bsky = /^([a-z0-9.-]+)@bsky\.brid\.gy$/.exec(lower);
+      if (bsky) return { platform: 'bluesky', handle: bsky[1]! };
+      const threads = /^([a-z0-9_.]+)@threads\.(net|com)$/.exec(lower);
+      return threads ? { platform: 'threads', handle: threads[1]! } : undefined;
+    },
   },
   compose: {
     account: {

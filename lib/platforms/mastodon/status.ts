@@ -48,6 +48,9 @@ function readReblog(
   out: StatusCollector,
   depth: number,
 ): Post | undefined {
+  // A boost wrapper's own `quote` is null; one that holds a quoted status anyway still delivered
+  // that status, so it is kept as its row like any other quote (the boost row shows the original).
+  readQuoteOf(wrapper, out, depth);
   const original = readStatus(reblog, out, depth + 1);
   const uri = statusUri(wrapper);
   if (original === undefined) return skip(out, MASTODON_SKIP.reblogUnreadable, uri);
@@ -72,17 +75,21 @@ function readReblog(
   return row;
 }
 
+/** A status's quote; the quoted status is a row of its own whatever becomes of the quoting one. */
+function readQuoteOf(status: JsonRecord, out: StatusCollector, depth: number): QuoteOutcome | undefined {
+  const quote = asRecord(status.quote);
+  if (quote === undefined) return undefined;
+  return readQuote(quote, {
+    readNested: (nested) => readStatus(nested, out, depth + 1)?.id,
+    uriByLocalId: out.uriByLocalId,
+    skipped: out.skipped,
+  });
+}
+
 function readOwn(status: JsonRecord, out: StatusCollector, depth: number): Post | undefined {
   const quote = asRecord(status.quote);
-  // A quoted status is a row of its own whatever becomes of this one, so it is read first.
-  const quoted: QuoteOutcome | undefined =
-    quote === undefined
-      ? undefined
-      : readQuote(quote, {
-          readNested: (nested) => readStatus(nested, out, depth + 1)?.id,
-          uriByLocalId: out.uriByLocalId,
-          skipped: out.skipped,
-        });
+  // Read first: the quoted status is kept even when this one cannot be.
+  const quoted = readQuoteOf(status, out, depth);
   const uri = statusUri(status);
   if (uri === undefined) return skip(out, MASTODON_SKIP.noUri, str(status, 'id'));
   const author = readAuthor(status.account, out.fallbackHost);

@@ -9,9 +9,12 @@ export const threads = {
   // threads.net redirects to threads.com, but both are live.
   webHosts: ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'],
   launchedAt: Date.UTC(2023, 6, 5),
-  // Meta's numeric pk (the DOM fallback reads it from the shortcode).
-  nativeIdPattern: /^\d{1,30}$/,
-  mediaHosts: ['.cdninstagram.com', '.fbcdn.net'],
+  // Meta's numeric pk (the DOM fallback reads it from the shortcode); a repost row Meta sends without
+  // an id of its own: `<original pk>_repost_<reposter pk or username>`.
+  // A repost row Meta sends without an id of its own: `<original pk>_repost_<reposter pk or username>`.
+  nativeIdPattern: /^\d{1,30}(_repost_[A-Za-z0-9._]{1,100})?$/,
+  // Meta's CDNs; GIF attachments are served by the GIF services Threads' picker uses.
+  mediaHosts: ['.cdninstagram.com', '.fbcdn.net', 'media.tenor.co', '.giphy.com'],
   capture: {
     matches: [
       'https://www.threads.com/*',

@@ -8,7 +8,9 @@ export const x = {
   badgeClass: 'bg-neutral-900 text-white dark:bg-neutral-100 dark:text-neutral-900',
   webHosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
   launchedAt: Date.UTC(2006, 2, 21),
-  nativeIdPattern: /^\d{1,25}$/,
+  // rest_id; a repost read from markup: `<original>-rp-<reposter handle, lowercased>`.
+  // rest_id; a repost read from markup: `<original>-rp-<reposter handle, lowercased>`.
+  nativeIdPattern: /^\d{1,25}(-rp-[a-z0-9_]{1,50})?$/,
   mediaHosts: ['pbs.twimg.com', 'video.twimg.com', 'abs.twimg.com'],
   capture: {
     matches: [

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasCaptures, listCaptures, ownFixturePath } from '../../helpers/captures';
+import { listCaptures, needsCaptures, ownFixturePath } from '../../helpers/captures';
 import { parseFixture, reasonCounts } from './fixture';
 
 /**
@@ -73,7 +73,7 @@ function check(file: string, expected: { posts: number; skipped: Record<string, 
   expect(reasonCounts(result)).toEqual(expected.skipped);
 }
 
-describe.runIf(hasCaptures)('Bluesky parser: every real capture', () => {
+describe('Bluesky parser: every real capture', needsCaptures, () => {
   it('has an expectation for every file in the fixtures folder', () => {
     expect(listCaptures('bluesky')).toEqual(Object.keys(REAL).sort());
   });

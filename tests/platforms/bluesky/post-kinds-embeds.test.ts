@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCaptures } from '../../helpers/captures';
+import { needsCaptures } from '../../helpers/captures';
 import { captureFor, entityTexts, NOW, postIn } from './fixture';
 
 // Whole normalized Posts, one per embed kind, from real captures. Each expected object was checked
@@ -9,7 +9,7 @@ const T5 = 'app.bsky.feed.getPostThread-2025-04-5posts-video-quote-sv.json';
 const T23 = 'app.bsky.feed.getPostThread-2023-09-1post-recordWithMedia-images.json';
 const TL = 'app.bsky.feed.getTimeline-2023-05-200items.json';
 
-describe.runIf(hasCaptures)('Bluesky parser: embeds (real captures)', () => {
+describe('Bluesky parser: embeds (real captures)', needsCaptures, () => {
   it('a quote (record#view → viewRecord): quotedPostId, and a link facet at byte 0', () => {
     expect(postIn(T5, 'at://did:plc:evocjxmi5cps2thb4ya5jcji/app.bsky.feed.post/3lmi4g7yf522c')).toEqual({
       id: 'bluesky:at://did:plc:evocjxmi5cps2thb4ya5jcji/app.bsky.feed.post/3lmi4g7yf522c',

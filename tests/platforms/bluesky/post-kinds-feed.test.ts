@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCaptures } from '../../helpers/captures';
+import { needsCaptures } from '../../helpers/captures';
 import { captureFor, entityTexts, NOW, postIn } from './fixture';
 
 // Whole normalized Posts, one per feed kind (pins, reposts, replies). Each expected object was
@@ -9,7 +9,7 @@ import { captureFor, entityTexts, NOW, postIn } from './fixture';
 const F12 = 'app.bsky.feed.getAuthorFeed-2024-12-11items-reasonPin-reasonRepost-video-blockedPost.json';
 const F09 = 'app.bsky.feed.getAuthorFeed-2024-09-17items-4reposts-external-cards.json';
 
-describe.runIf(hasCaptures)('Bluesky parser: feed items (real captures)', () => {
+describe('Bluesky parser: feed items (real captures)', needsCaptures, () => {
   it('a pinned post (reasonPin): video as HLS playlist + thumbnail, a #tag facet after emoji', () => {
     expect(postIn(F12, 'at://did:plc:r6plple62aceb3swpehwh5sq/app.bsky.feed.post/3l74xovbmtd2g')).toEqual({
       id: 'bluesky:at://did:plc:r6plple62aceb3swpehwh5sq/app.bsky.feed.post/3l74xovbmtd2g',

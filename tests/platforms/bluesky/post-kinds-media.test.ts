@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCaptures } from '../../helpers/captures';
+import { needsCaptures } from '../../helpers/captures';
 import { captureFor, NOW, postIn } from './fixture';
 
 // Whole normalized Posts, one per media kind. Real captures first (checked against the post view,
@@ -8,7 +8,7 @@ import { captureFor, NOW, postIn } from './fixture';
 const T5 = 'app.bsky.feed.getPostThread-2025-04-5posts-video-quote-sv.json';
 const T37 = 'app.bsky.feed.getPostThread-2025-04-37posts-depth4-video-external-labels.json';
 
-describe.runIf(hasCaptures)('Bluesky parser: media and link cards (real captures)', () => {
+describe('Bluesky parser: media and link cards (real captures)', needsCaptures, () => {
   it('a video with empty text (video#view: playlist, thumbnail, aspect ratio)', () => {
     expect(postIn(T5, 'at://did:plc:evocjxmi5cps2thb4ya5jcji/app.bsky.feed.post/3ll5dz4mqmb2l')).toEqual({
       id: 'bluesky:at://did:plc:evocjxmi5cps2thb4ya5jcji/app.bsky.feed.post/3ll5dz4mqmb2l',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBlueskyCaptureText } from '../../../lib/platforms/bluesky/read-capture-file';
-import { capturePath, hasCaptures, ownFixturePath } from '../../helpers/captures';
+import { capturePath, needsCaptures, ownFixturePath } from '../../helpers/captures';
 import { contextFor, reasonCounts } from './fixture';
 
 const TIMELINE = 'app.bsky.feed.getTimeline-2023-05-200items.json';
@@ -14,7 +14,7 @@ const ids = (result: ReturnType<typeof read>) =>
 const real = (file: string) => readFileSync(capturePath(`bluesky/${file}`), 'utf8');
 const own = (file: string) => readFileSync(ownFixturePath(`bluesky/${file}`), 'utf8');
 
-describe.runIf(hasCaptures)('parseBlueskyCaptureText on the real files', () => {
+describe('parseBlueskyCaptureText on the real files', needsCaptures, () => {
   it('one response; the same as an array of it; JSON lines of several, repeats stored once', () => {
     const timeline = real(TIMELINE);
     const one = read(timeline);

@@ -2,24 +2,10 @@ import { validatePost } from '../../../lib/post';
 import { describe, expect, it } from 'vitest';
 import { parseBlueskyXrpc } from '../../../lib/platforms/bluesky/parse-xrpc';
 import { reasonCounts } from './fixture';
+import { DID, uri, view } from './views';
 
 const NOW = 1_800_000_000_000;
 const context = { timeline: 'test', now: NOW, validate: validatePost };
-const DID = 'did:plc:abcdefghijklmnopqrstuvwx';
-const uri = (rkey: string, did = DID) => `at://${did}/app.bsky.feed.post/${rkey}`;
-
-/** A minimal postView by the lexicon's required fields. */
-function view(rkey: string, extra: Record<string, unknown> = {}, record: Record<string, unknown> = {}) {
-  return {
-    uri: uri(rkey),
-    cid: 'bafyreia',
-    author: { did: DID, handle: 'ada.example.com' },
-    record: { $type: 'app.bsky.feed.post', text: rkey, createdAt: '2026-01-01T00:00:00.000Z', ...record },
-    indexedAt: '2026-01-01T00:00:01.000Z',
-    ...extra,
-  };
-}
-
 const parse = (json: unknown) => parseBlueskyXrpc(json, context);
 const ids = (json: unknown) => parse(json).posts.map((post) => post.nativeId);
 

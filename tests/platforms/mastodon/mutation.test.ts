@@ -142,7 +142,8 @@ describe('Mastodon parser under seeded mutations', () => {
     });
   });
 
-  it.runIf(hasCaptures)(`ran at least ${MIN_CASES} cases`, () => {
+  // The hand-made files alone reach MIN_CASES too (the seeds spread over the units there are).
+  it(`ran at least ${MIN_CASES} cases`, () => {
     expect(casesRun).toBeGreaterThanOrEqual(MIN_CASES);
   });
 });

@@ -256,4 +256,24 @@ describe('parseMastodonApi: quotes, parts and limits', () => {
     expect(result.posts).toEqual([]);
     expect(result.skipped.map((skip) => skip.reason)).toEqual(['no-uri', 'reblog-unreadable']);
   });
+
+  it('a quoted status in a boost wrapper (whose quote is null in the API) is still kept as its row', () => {
+    const quoted = status({
+      uri: 'https://far.example/users/zoe/statuses/1',
+      url: 'https://far.example/@zoe/1',
+    });
+    const quote = { state: 'accepted', quoted_status: quoted };
+    const boost = (reblog: unknown) =>
+      status({ uri: 'https://home.example/users/max/statuses/5/activity', reblog, quote });
+    const unreadable = parse(boost(status({ uri: null })));
+    expect(unreadable.posts.map((post) => post.nativeId)).toEqual([quoted.uri]);
+    expect(unreadable.skipped.map((skip) => skip.reason)).toEqual(['no-uri', 'reblog-unreadable']);
+    const readable = parse(boost(status()));
+    expect(readable.posts.map((post) => post.nativeId)).toEqual([
+      quoted.uri,
+      'https://far.example/users/zoe/statuses/9',
+      'https://home.example/users/max/statuses/5/activity',
+    ]);
+    expect(readable.skipped).toEqual([]);
+  });
 });

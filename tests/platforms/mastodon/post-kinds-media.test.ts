@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCaptures } from '../../helpers/captures';
+import { needsCaptures } from '../../helpers/captures';
 import { captureFor, NOW, parseFixture, postIn } from './fixtures';
 
 // Whole normalized Posts with media, checked field by field against the status in the file.
@@ -9,7 +9,7 @@ const HOME = 'api-v1-timelines-home-fosstodon-2025-07-5statuses.json';
 const VIDEO = 'handmade-status-video-audio.json';
 const TAG = 'handmade-timelines-tag.json';
 
-describe.runIf(hasCaptures)('Mastodon parser: media (real captures)', () => {
+describe('Mastodon parser: media (real captures)', needsCaptures, () => {
   it('a remote gifv with alt text, behind a content warning; custom emoji; edited; a warn filter', () => {
     const uri = 'https://icosahedron.website/users/halcy/statuses/110446222386355655';
     expect(postIn(GIFV, uri)).toEqual({

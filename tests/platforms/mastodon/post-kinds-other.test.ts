@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMastodonApi } from '../../../lib/platforms/mastodon/parse-api';
-import { hasCaptures } from '../../helpers/captures';
+import { needsCaptures } from '../../helpers/captures';
 import { captureFor, contextFor, NOW, postIn, readOwnJson } from './fixtures';
 
 // Polls, search results, filters, notifications, other servers' HTML: whole Posts, checked field by
@@ -12,7 +12,7 @@ const SEARCH = 'api-v2-search-mastodon.social-2026-04-q-halcy-18accounts-2status
 const TAG = 'handmade-timelines-tag.json';
 const V1 = 'handmade-notifications-v1.json';
 
-describe.runIf(hasCaptures)('Mastodon parser: polls and search (real captures)', () => {
+describe('Mastodon parser: polls and search (real captures)', needsCaptures, () => {
   it('an expired single-choice poll with its votes', () => {
     const uri = 'https://mastodon.social/users/aldroid/statuses/116379653031343827';
     expect(postIn(NOTIFICATIONS, uri)).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCaptures } from '../../helpers/captures';
+import { needsCaptures } from '../../helpers/captures';
 import { captureFor, NOW, postIn } from './fixtures';
 
 // Boosts and quotes as whole normalized Posts, checked field by field against the file.
@@ -56,7 +56,7 @@ const goucherContent = {
   local: { id: '105764637286774980', url: 'https://mastodon.goucher.edu/@marquiskurt/105764637286774980' },
 };
 
-describe.runIf(hasCaptures)('Mastodon parser: boosts and quotes (real captures)', () => {
+describe('Mastodon parser: boosts and quotes (real captures)', needsCaptures, () => {
   it('a boost: its own row (the boost uri, the booster, the boost time) with the original content', () => {
     const uri = 'https://mastodon.goucher.edu/users/admin/statuses/105764642475479631/activity';
     expect(postIn(GOUCHER, uri)).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCaptures } from '../../helpers/captures';
+import { needsCaptures } from '../../helpers/captures';
 import { captureFor, NOW, postIn } from './fixtures';
 
 // Whole normalized Posts, one per kind. Each expected object was checked field by field against the
@@ -11,7 +11,7 @@ const NOTIFICATIONS =
   'api-v2-notifications-grouped-icosahedron.website-2026-04-40groups-37statuses-quote-poll-cw.json';
 const QUOTE = 'api-v1-statuses-mastodon.social-2025-08-quote-nested-bridged-bsky.json';
 
-describe.runIf(hasCaptures)('Mastodon parser: text, entities and authors', () => {
+describe('Mastodon parser: text, entities and authors', needsCaptures, () => {
   it('remote author with a custom emoji name; hashtags, a mention of a local account, content emoji', () => {
     const uri = 'https://corteximplant.com/users/donnagen/statuses/114869166140148790';
     expect(postIn(HOME, uri)).toEqual({

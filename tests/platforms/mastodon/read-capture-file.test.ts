@@ -1,7 +1,7 @@
 import { validatePost } from '../../../lib/post';
 import { describe, expect, it } from 'vitest';
 import { parseMastodonCaptureText } from '../../../lib/platforms/mastodon/read-capture-file';
-import { hasCaptures, readCapture } from '../../helpers/captures';
+import { needsCaptures, readCapture } from '../../helpers/captures';
 import { NOW, readOwnText } from './fixtures';
 
 const context = { timeline: 'file', now: NOW, validate: validatePost };
@@ -14,7 +14,7 @@ function posts(text: string): number {
   return result.posts.length;
 }
 
-describe.runIf(hasCaptures)('parseMastodonCaptureText: real captures', () => {
+describe('parseMastodonCaptureText: real captures', needsCaptures, () => {
   it('reads a timeline (itself an array of statuses) as one response', () => {
     expect(posts(readCapture(HOME))).toBe(5);
   });

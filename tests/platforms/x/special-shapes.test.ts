@@ -2,7 +2,7 @@ import { validatePost } from '../../../lib/post';
 import { describe, expect, it } from 'vitest';
 import { postSchema } from '../../../lib/post';
 import { parseXGraphql } from '../../../lib/platforms/x/parse-graphql';
-import { hasCaptures, readCaptureJson } from '../../helpers/captures';
+import { needsCaptures, readCaptureJson } from '../../helpers/captures';
 import { fixturePath, NOW, parseFixture, reasonCounts } from './fixture';
 
 /**
@@ -46,7 +46,7 @@ const tombstone = {
   tombstone: { text: { text: 'This Post was deleted by the Post author.' } },
 };
 
-describe.runIf(hasCaptures)('X network parser: built shapes from real objects', () => {
+describe('X network parser: built shapes from real objects', needsCaptures, () => {
   it('skips promoted entries whole with reason "promoted" and the entry id', () => {
     const result = parseFixture('HomeTimeline-2025-01-legacy-user-shape');
     expect(result.skipped).toContainEqual({
