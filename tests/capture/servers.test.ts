@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
@@ -9,7 +10,8 @@ import {
   removeCaptureServer,
   syncCaptureServers,
 } from '../../lib/capture/worker/servers';
-import { MASTODON_ACCOUNT_KEY } from '../../lib/platforms/mastodon/compose/account';
+import { resetAccountStoreForTests } from '../../lib/compose/worker/account-store';
+import { saveMastodonAccount } from '../../lib/platforms/mastodon/compose/account';
 import { MESSAGES, type Handlers } from '../../lib/messages';
 import { routeMessage } from '../../lib/protocol/router';
 
@@ -27,8 +29,9 @@ const NOW = Date.UTC(2026, 3, 1);
 let scripts: Map<string, Script>;
 let granted: Set<string>;
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  await resetAccountStoreForTests();
   scripts = new Map();
   granted = new Set();
   Object.assign(fakeBrowser.scripting, {
@@ -149,12 +152,12 @@ describe('capture on a Mastodon server', () => {
 
   it('keeps the permission when the composer posts through the same server', async () => {
     granted.add('https://social.example/*');
-    await fakeBrowser.storage.local.set({
-      [MASTODON_ACCOUNT_KEY]: {
-        instanceUrl: 'https://social.example',
-        accessToken: 'token',
-        username: 'alice',
-      },
+    await saveMastodonAccount({
+      instanceUrl: 'https://social.example',
+      accessToken: 'token',
+      username: 'alice',
+      maxCharacters: 500,
+      charactersReservedPerUrl: 23,
     });
     await addCaptureServer('mastodon', 'social.example', NOW);
     await removeCaptureServer('https://social.example');
