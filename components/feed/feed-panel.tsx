@@ -14,7 +14,8 @@ import { SearchBox } from './search-box';
 import { useFeedKeys } from './use-feed-keys';
 import { useFeedStore } from './use-feed-store';
 import { useFeedView } from './use-feed-view';
-import { updateSettings, useSettings } from './use-settings';
+import { updateSettings, useSettings } from '@/components/ui/use-settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { ViewTabs, type ViewId } from './view-tabs';
 import { StoreError } from '../ui/error-boundary';
 
@@ -24,7 +25,7 @@ const TOGGLED: readonly Platform[] = PLATFORMS;
 /** The side panel: views, search, filters, health and the merged feed. */
 export function FeedPanel() {
   const { store, status, error } = useFeedStore();
-  const settings = useSettings();
+  const settings = useSettings(DEFAULT_SETTINGS);
   const now = useNow();
   const [view, setView] = useState<ViewId>('all');
   const [box, setBox] = useState('');

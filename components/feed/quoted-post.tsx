@@ -1,6 +1,7 @@
 import { useContext, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
+import { storedPost } from '@/lib/feed/store-reads';
 import type { Post } from '@/lib/post';
 import type { HighlightRanges } from '@/lib/feed/text-segments';
 import { openUrl } from '@/lib/feed/platform-urls';
@@ -31,7 +32,7 @@ export function QuotedPost(props: QuotedPostProps) {
 }
 
 function LiveQuotedPost(props: QuotedPostProps) {
-  const quoted = useLiveQuery(() => getDb().posts.get(props.id), [props.id], 'loading' as const);
+  const quoted = useLiveQuery(() => storedPost(getDb(), props.id), [props.id], 'loading' as const);
   return <QuotedCard {...props} quoted={quoted ?? 'missing'} />;
 }
 

@@ -1,3 +1,4 @@
+import { createLogger } from '@/lib/kit/log';
 import { useState } from 'react';
 import { CaptureThisServer } from '@/components/capture/capture-this-server';
 import { QuickComposer } from '@/components/composer';
@@ -5,16 +6,19 @@ import { HealthView } from '@/components/feed/health-view';
 import { LatestPosts } from '@/components/feed/latest-posts';
 import { SearchBox } from '@/components/feed/search-box';
 import { StoreCounts } from '@/components/feed/store-counts';
-import { useSettings } from '@/components/feed/use-settings';
+import { useSettings } from '@/components/ui/use-settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { useFrameValue } from '@/components/ui/use-frame-value';
 import { StorageFullBanner } from '@/components/ui/storage-full-banner';
 import { useNow } from '@/components/ui/use-now';
 import { openSidePanel } from '@/lib/open-side-panel';
 
+const log = createLogger('popup');
+
 export function App() {
   const [box, setBox] = useState('');
   const text = useFrameValue(box);
-  const settings = useSettings();
+  const settings = useSettings(DEFAULT_SETTINGS);
   const now = useNow();
   return (
     <main className="w-[380px]">
@@ -26,9 +30,7 @@ export function App() {
           onClick={() => {
             openSidePanel()
               .then(() => window.close())
-              .catch((error: unknown) =>
-                console.error('[crossfeed:popup] could not open the side panel', error),
-              );
+              .catch((error: unknown) => log.error('could not open the side panel', error));
           }}
         >
           Open side panel
