@@ -1,7 +1,9 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Post } from './post';
 import type { HealthRecord } from './health';
 import type { CrosspostRow, DraftRow } from './compose/records';
+import { buildSearchIndexInUpgrade } from './search/store/rebuild';
+import type { SearchIndexRow, SearchLogRow } from './search/store/tables';
 
 /**
  * The one local store. Captured posts and the user's own state live in separate tables, so a
@@ -40,6 +42,8 @@ export class CrossfeedDB extends Dexie {
   ingestLog!: EntityTable<IngestLogRow, 'batchId'>;
   drafts!: EntityTable<DraftRow, 'id'>;
   crossposts!: EntityTable<CrosspostRow, 'id'>;
+  searchIndex!: Table<SearchIndexRow, SearchIndexRow['key']>;
+  searchLog!: EntityTable<SearchLogRow, 'seq'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -59,6 +63,15 @@ export class CrossfeedDB extends Dexie {
       drafts: 'id, updatedAt',
       crossposts: 'id, createdAt, draftId',
     });
+    // Version 3: the persisted search index (lib/search/store/tables.ts): the compacted base and
+    // the log of post writes since, which every writer of posts appends to in its own transaction.
+    // The upgrade indexes the posts already stored, so the side panel never has to.
+    this.version(3)
+      .stores({
+        searchIndex: 'key',
+        searchLog: '++seq',
+      })
+      .upgrade(buildSearchIndexInUpgrade);
   }
 }
 

@@ -4,6 +4,8 @@ import { applyBatchToHealth, emptyHealth, healthKey } from '../health';
 import type { IngestAck, IngestRequest } from '../messaging';
 import { domRepostId, postSchema, type Platform, type Post } from '../post';
 import { mergePost } from './merge-post';
+import { logSearchChanges } from '../search/store/log';
+import { maybeCompactSearchIndex } from '../search/store/compact';
 
 /** How long batch ids are remembered for duplicate detection (a sender retries for far less). */
 export const INGEST_LOG_TTL_MS = 24 * 60 * 60 * 1000;
@@ -43,7 +45,7 @@ export async function ingestBatch(
     rejectedByReason[key] = (rejectedByReason[key] ?? 0) + 1;
   }
 
-  return db.transaction('rw', [db.posts, db.health, db.ingestLog], async () => {
+  const ack = await db.transaction('rw', [db.posts, db.health, db.ingestLog, db.searchLog], async () => {
     if (await db.ingestLog.get(request.batchId)) {
       return { batchId: request.batchId, stored: 0, created: 0, duplicate: true, rejected };
     }
@@ -51,7 +53,8 @@ export async function ingestBatch(
     const merged = valid.map((post, index) => mergePost(existing[index], post));
     if (merged.length > 0) await db.posts.bulkPut(merged);
     const created = existing.filter((row) => row === undefined).length;
-    await dropDomRepostStandIns(db, valid);
+    const dropped = await dropDomRepostStandIns(db, valid);
+    await logSearchChanges(db, { written: merged, removed: dropped });
 
     const key = healthKey(senderPlatform, request.source);
     const health = (await db.health.get(key)) ?? emptyHealth(senderPlatform, request.source);
@@ -67,6 +70,9 @@ export async function ingestBatch(
     await db.ingestLog.put({ batchId: request.batchId, at: now });
     return { batchId: request.batchId, stored: merged.length, created, duplicate: false, rejected };
   });
+  // Folding the search log into its base runs after the ack's write, never delaying the ack.
+  if (!ack.duplicate) void maybeCompactSearchIndex(db);
+  return ack;
 }
 
 const UNREADABLE = Symbol('unreadable');
@@ -100,15 +106,16 @@ function candidatesOf(request: IngestRequest, rejected: IngestAck['rejected']): 
   return candidates;
 }
 
-/** A network repost replaces the DOM's stand-in row for the same repost (see domRepostId). */
-async function dropDomRepostStandIns(db: CrossfeedDB, posts: readonly Post[]): Promise<void> {
+/** A network repost replaces the DOM's stand-in row for the same repost (see domRepostId). Returns the ids deleted. */
+async function dropDomRepostStandIns(db: CrossfeedDB, posts: readonly Post[]): Promise<string[]> {
   const twins = posts
     .filter((post) => post.capture.source === 'network' && post.repost)
     .map((post) => domRepostId(post.repost!.originalId, post.repost!.by.handle));
-  if (twins.length === 0) return;
+  if (twins.length === 0) return [];
   const rows = await db.posts.bulkGet(twins);
   const stale = rows.filter((row) => row?.capture.source === 'dom').map((row) => row!.id);
   if (stale.length > 0) await db.posts.bulkDelete(stale);
+  return stale;
 }
 
 /** Forgets batch ids older than the TTL (run now and then by the background). */

@@ -1,5 +1,6 @@
 import type { CrossfeedDB } from '../db';
 import { readSettings, type Settings } from '../settings';
+import { logSearchChanges } from '../search/store/log';
 
 /**
  * Retention: keep posts of the last N days and/or the newest N posts (by feed time, sortAt); the
@@ -99,7 +100,7 @@ export async function pruneByRetention(
 
 /** One small transaction: re-checks each post (saved meanwhile? seen again?) before deleting it. */
 async function deleteChunk(db: CrossfeedDB, ids: readonly string[], startedAt: number): Promise<number> {
-  return db.transaction('rw', db.posts, db.userState, async () => {
+  return db.transaction('rw', [db.posts, db.userState, db.searchLog], async () => {
     const [posts, states] = await Promise.all([db.posts.bulkGet([...ids]), db.userState.bulkGet([...ids])]);
     const gone = ids.filter((_id, index) => {
       const post = posts[index];
@@ -109,6 +110,7 @@ async function deleteChunk(db: CrossfeedDB, ids: readonly string[], startedAt: n
     });
     await db.posts.bulkDelete(gone);
     await db.userState.bulkDelete(gone);
+    await logSearchChanges(db, { removed: gone });
     return gone.length;
   });
 }
