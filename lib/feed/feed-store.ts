@@ -2,7 +2,8 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { CrossfeedDB, UserState } from '../db';
 import { createSearchIndex, type SearchIndex } from '../search/index';
 import { foldLog } from '../search/store/fold';
-import { readSearchIndex, readSearchLogSince } from '../search/store/read';
+import { decodeSegment } from '../search/segment-codec';
+import { readSearchIndex, readSearchLogSince, type StoredSearchIndex } from '../search/store/read';
 import type { SearchLogRow } from '../search/store/tables';
 import { createLogger } from '../log';
 import { changedKeys } from './changed-keys';
@@ -33,6 +34,12 @@ export interface FeedStatus {
   version: number;
 }
 
+/** Resolves after the next frame is painted (at once where nothing paints: tests, workers). */
+function afterNextFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export class FeedStore {
   readonly index: SearchIndex = createSearchIndex();
   readonly cache: PostCache;
@@ -45,6 +52,7 @@ export class FeedStore {
   /** The last search-log row applied. */
   private seq = 0;
   private stopped = false;
+  private startedAt = 0;
 
   constructor(private readonly db: CrossfeedDB) {
     this.cache = new PostCache((ids) => db.posts.bulkGet(ids));
@@ -60,6 +68,10 @@ export class FeedStore {
   /** Reads the first page, then the whole index. Resolves once the whole store is searchable. */
   async start(): Promise<void> {
     Dexie.on('storagemutated', this.onMutated);
+    this.startedAt = performance.now();
+    // The stored index's bytes are read (off this thread) while the first page is read and painted.
+    const stored = Promise.all([readSearchIndex(this.db), this.db.userState.toArray()]);
+    stored.catch(() => undefined); // awaited in load(); a failure is reported there
     // The newest page and its user states first, alone: they are all the first paint needs.
     const first = await this.db.posts.orderBy('sortAt').reverse().limit(FIRST_PAGE).toArray();
     const firstStates = await this.db.userState.bulkGet(first.map((post) => post.id));
@@ -67,7 +79,7 @@ export class FeedStore {
     this.cache.put(first);
     this.index.add(first, this.userStates);
     this.update({ total: first.length });
-    this.sync = this.sync.then(() => this.load(false));
+    this.sync = this.sync.then(() => this.load(stored));
     await this.sync;
   }
 
@@ -85,19 +97,31 @@ export class FeedStore {
     Dexie.on.storagemutated.unsubscribe(this.onMutated);
   }
 
-  /** (Re)loads everything: the stored index, the log since it, every user state. */
-  private async load(reload: boolean): Promise<void> {
-    const [stored, states] = await Promise.all([readSearchIndex(this.db), this.db.userState.toArray()]);
+  /**
+   * (Re)loads everything: the stored index, the log since it, every user state. At open `reading`
+   * is the read started with the first page; a reload (after "delete everything", or a compaction
+   * that passed us) reads anew.
+   */
+  private async load(reading?: Promise<[StoredSearchIndex, UserState[]]>): Promise<void> {
+    const started = reading ? this.startedAt : performance.now();
+    const [stored, states] = await (reading ??
+      Promise.all([readSearchIndex(this.db), this.db.userState.toArray()]));
+    const read = performance.now();
+    // Decoding takes the page's thread for a moment: after the first posts are painted.
+    await afterNextFrame();
     if (this.stopped) return;
+    const decoding = performance.now();
     const before = [...this.userStates.keys()];
     this.userStates.clear();
     for (const state of states) this.userStates.set(state.postId, state);
     for (const id of before) if (!this.userStates.has(id)) this.index.setUserState(id, undefined);
     for (const [id, state] of this.userStates) this.index.setUserState(id, state);
-    this.index.load(stored.segment);
+    const segment = decodeSegment(stored.bytes);
+    const decoded = performance.now();
+    this.index.load(segment);
     this.apply(stored.rows);
     this.seq = stored.seq;
-    if (reload) this.cache.invalidate('all');
+    if (!reading) this.cache.invalidate('all');
     if (this.index.size !== stored.posts) {
       // Posts were written without their log row (a writer that bypassed lib/search/store/log.ts):
       // read them all once, as the panel did before the index was stored.
@@ -105,7 +129,15 @@ export class FeedStore {
       await indexAllPosts(this.db, this.index, this.userStates, () => this.stopped);
     }
     this.update({ total: this.index.size, ready: true });
-    performance.mark(INDEX_READY_MARK, { detail: { posts: this.index.size } });
+    performance.mark(INDEX_READY_MARK, {
+      detail: {
+        posts: this.index.size,
+        readMs: read - started,
+        decodeMs: decoded - decoding,
+        applyMs: performance.now() - decoded,
+        logRows: stored.rows.length,
+      },
+    });
     // Compile the query loops now, in their own task, not on the first keystroke.
     setTimeout(() => this.index.warmUp(), 0);
   }
@@ -119,7 +151,7 @@ export class FeedStore {
   /** Applies the search-log rows written since the last ones applied (or reloads after a reset). */
   private async follow(): Promise<void> {
     const since = await readSearchLogSince(this.db, this.seq);
-    if (since.baseSeq > this.seq) return this.load(true); // compacted past us, or "delete everything"
+    if (since.baseSeq > this.seq) return this.load(); // compacted past us, or "delete everything"
     if (since.rows.length === 0) return;
     this.apply(since.rows);
     this.seq = since.seq;

@@ -24,7 +24,8 @@ export class FeedOrder {
     private readonly table: PostTable,
     size = 0,
   ) {
-    this.ordinals = Array.from({ length: size }, (_, ordinal) => ordinal);
+    this.ordinals = new Array<number>(size);
+    for (let ordinal = 0; ordinal < size; ordinal += 1) this.ordinals[ordinal] = ordinal;
   }
 
   private readonly compare = (a: number, b: number): number => {

@@ -82,7 +82,7 @@ export function runQuery(parts: IndexParts, query: CompiledQuery, options: Searc
   for (let position = 0; position < order.length; position += 1) {
     const ordinal = order[position]!;
     if (stamps[ordinal] !== required || !passesRow(filter, table, ordinal)) continue;
-    if (verifyText && !matchesText(verify, table.haystacks[ordinal]!)) continue;
+    if (verifyText && !matchesText(verify, table.haystack(ordinal))) continue;
     if (total >= offset && page.length < limit) page.push(table.ids[ordinal]!);
     total += 1;
   }

@@ -81,8 +81,8 @@ export function createSearchIndex(): SearchIndex {
 
   /** The words an ordinal has in the growable postings: all of them, or a loaded post's user words. */
   function ownWords(ordinal: number): string[] {
-    const haystack = table.haystacks[ordinal]!;
-    return tokenize(ordinal < table.baseSize ? haystack.slice(table.capturedLength[ordinal]) : haystack);
+    const haystack = table.haystack(ordinal);
+    return tokenize(ordinal < table.baseSize ? haystack.slice(table.captured(ordinal).length) : haystack);
   }
 
   /** Drops rows and their growable postings (one pass per affected word, however many go). */
@@ -101,11 +101,10 @@ export function createSearchIndex(): SearchIndex {
     const flags = flagsFor(row.flags, state);
     const existing = table.ordinal(row.id);
     if (existing !== undefined) {
-      const captured = table.haystacks[existing]!.slice(0, table.capturedLength[existing]);
-      if (existing >= table.baseSize || captured === row.text) {
+      if (existing >= table.baseSize || table.captured(existing) === row.text) {
         // An upsert (a re-capture, an edit): move only the words that changed, then the row.
         const previousSortAt = table.sortAt[existing];
-        retoken(existing, table.haystacks[existing]!, haystack);
+        retoken(existing, table.haystack(existing), haystack);
         table.set(row, haystack, flags);
         if (previousSortAt !== row.sortAt) {
           dropped.push(existing);
@@ -153,10 +152,10 @@ export function createSearchIndex(): SearchIndex {
 
   /** Applies a post's user state to its row: its user words and the saved flag. */
   function applyUserState(ordinal: number, state: SearchUserState | undefined): void {
-    const old = table.haystacks[ordinal]!;
-    const haystack = haystackFor(old.slice(0, table.capturedLength[ordinal]), state);
-    retoken(ordinal, old, haystack);
-    table.haystacks[ordinal] = haystack;
+    const captured = table.captured(ordinal);
+    const haystack = haystackFor(captured, state);
+    retoken(ordinal, table.haystack(ordinal), haystack);
+    table.setHaystack(ordinal, haystack, captured.length);
     table.flags[ordinal] = flagsFor(table.flags[ordinal]!, state);
   }
 

@@ -7,6 +7,7 @@ import { createSearchIndex, type SearchIndex } from '../../lib/search/index';
 import { searchRowOf } from '../../lib/search/search-row';
 import { emptySegment, type Segment } from '../../lib/search/segment';
 import { mergeSegment } from '../../lib/search/segment-build';
+import { decodeSegment, encodeSegment } from '../../lib/search/segment-codec';
 import { seededRandom } from '../helpers/mutate';
 import { generateQueries } from './generate-queries';
 import { expectSameResults, Reference } from './reference';
@@ -30,7 +31,7 @@ const queries = [
 function loaded(segment: Segment, states: ReadonlyMap<string, SearchUserState>): SearchIndex {
   const index = createSearchIndex();
   for (const [id, state] of states) index.setUserState(id, state);
-  index.load(structuredClone(segment)); // as read back from IndexedDB: the index owns its copy
+  index.load(decodeSegment(encodeSegment(segment))); // as stored and read back
   return index;
 }
 
@@ -144,6 +145,25 @@ describe('a stored segment and the changes since, against the brute-force refere
     const differing = fields.filter((field) => !isDeepStrictEqual(segment[field], fromScratch[field]));
     expect(differing).toEqual([]);
     expect(segment.ids.length).toBe(reference.posts.size);
+  });
+
+  it('reads back from its bytes exactly as it was, the empty one and texts UTF-8 cannot carry too', () => {
+    const differing = (a: Segment, b: Segment) =>
+      (Object.keys(a) as Array<keyof Segment>).filter((field) => !isDeepStrictEqual(a[field], b[field]));
+    expect(differing(decodeSegment(encodeSegment(segment)), segment)).toEqual([]);
+    expect(differing(decodeSegment(encodeSegment(emptySegment())), emptySegment())).toEqual([]);
+    const [one, two] = generatePosts(2, 9);
+    const odd = mergeSegment(emptySegment(), [
+      { ...searchRowOf(one!), text: 'broken \ud800 surrogate' },
+      searchRowOf(two!),
+    ]);
+    expect(odd.oddTexts).toEqual(['broken \ud800 surrogate']);
+    const back = decodeSegment(encodeSegment(odd));
+    expect(differing(back, odd)).toEqual([]);
+    const index = createSearchIndex();
+    index.load(back);
+    expect(index.search('"broken \ud800 surrogate"').ids).toEqual([one!.id]);
+    expect(index.search('surrogate').ids).toEqual([one!.id]);
   });
 
   it('pages and filters by the platform toggles like the reference', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CrossfeedDB } from '../../lib/db';
 import { generatePosts } from '../../lib/dev/generate-posts';
 import { createSearchIndex } from '../../lib/search/index';
-import { emptySegment } from '../../lib/search/segment';
+import { decodeSegment } from '../../lib/search/segment-codec';
 import { readSearchIndex } from '../../lib/search/store/read';
 import { generateQueries } from './generate-queries';
 import { expectSameResults, Reference } from './reference';
@@ -42,7 +42,7 @@ describe('store version 3 (the persisted search index)', () => {
     });
     const index = createSearchIndex();
     index.setUserState(saved.postId, saved);
-    index.load(stored.segment);
+    index.load(decodeSegment(stored.bytes));
     const reference = new Reference();
     for (const post of posts) reference.put(post);
     reference.setState(saved.postId, saved);
@@ -55,7 +55,7 @@ describe('store version 3 (the persisted search index)', () => {
     const db = new CrossfeedDB('test-search-new-store');
     await db.open();
     const stored = await readSearchIndex(db);
-    expect(stored).toEqual({ segment: emptySegment(), rows: [], baseSeq: 0, seq: 0, posts: 0 });
+    expect(stored).toEqual({ bytes: new Uint8Array(0), rows: [], baseSeq: 0, seq: 0, posts: 0 });
     await db.delete();
   });
 });

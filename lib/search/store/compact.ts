@@ -1,6 +1,7 @@
 import type { CrossfeedDB } from '../../db';
 import { createLogger } from '../../log';
 import { mergeSegment } from '../segment-build';
+import { decodeSegment, encodeSegment } from '../segment-codec';
 import { foldLog } from './fold';
 import { lastSeq, readSearchIndex } from './read';
 
@@ -19,7 +20,8 @@ export async function compactSearchIndex(db: CrossfeedDB): Promise<boolean> {
   const stored = await readSearchIndex(db);
   if (stored.rows.length === 0) return false;
   const { upserts, removed } = foldLog(stored.rows);
-  const segment = mergeSegment(stored.segment, upserts, removed);
+  const base = decodeSegment(stored.bytes);
+  const segment = new Blob([encodeSegment(mergeSegment(base, upserts, removed))]);
   const seq = lastSeq(stored.rows, stored.baseSeq);
   return db.transaction('rw', [db.searchIndex, db.searchLog], async () => {
     const meta = await db.searchIndex.get('meta');

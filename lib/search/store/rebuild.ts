@@ -3,6 +3,7 @@ import type { Post } from '../../post';
 import { searchRowOf, type SearchRow } from '../search-row';
 import { emptySegment } from '../segment';
 import { mergeSegment } from '../segment-build';
+import { encodeSegment } from '../segment-codec';
 
 /**
  * The upgrade to store version 3: indexes the posts already stored into the first base segment,
@@ -16,7 +17,7 @@ export async function buildSearchIndexInUpgrade(tx: Transaction): Promise<void> 
     rows.push(searchRowOf(post));
   });
   await tx.table('searchIndex').bulkPut([
-    { key: 'base', segment: mergeSegment(emptySegment(), rows) },
+    { key: 'base', segment: new Blob([encodeSegment(mergeSegment(emptySegment(), rows))]) },
     { key: 'meta', baseSeq: 0 },
   ]);
 }
