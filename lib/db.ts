@@ -65,9 +65,12 @@ export class CrossfeedDB extends Dexie {
     });
     // Version 3: the persisted search index (lib/search/store/tables.ts): the compacted base and
     // the log of post writes since, which every writer of posts appends to in its own transaction.
-    // The upgrade indexes the posts already stored, so the side panel never has to.
+    // The upgrade indexes the posts already stored, so the side panel never has to. The posts'
+    // author.handle index goes: nothing reads it (from: is answered by the search index), and
+    // every capture paid for it (a batch of 100 wrote ~15% faster without it, measured here).
     this.version(3)
       .stores({
+        posts: 'id, sortAt, [platform+sortAt]',
         searchIndex: 'key',
         searchLog: '++seq',
       })

@@ -1,10 +1,13 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { CrossfeedDB, UserState } from '../db';
 import { createSearchIndex, type SearchIndex } from '../search/index';
-import { foldLog } from '../search/store/fold';
 import { decodeSegment } from '../search/segment-codec';
-import { readSearchIndex, readSearchLogSince, type StoredSearchIndex } from '../search/store/read';
-import type { SearchLogRow } from '../search/store/tables';
+import {
+  readSearchIndex,
+  readSearchLogSince,
+  type LogChanges,
+  type StoredSearchIndex,
+} from '../search/store/read';
 import { createLogger } from '../log';
 import { changedKeys } from './changed-keys';
 import { PostCache } from './post-cache';
@@ -69,12 +72,12 @@ export class FeedStore {
   async start(): Promise<void> {
     Dexie.on('storagemutated', this.onMutated);
     this.startedAt = performance.now();
-    // The stored index's bytes are read (off this thread) while the first page is read and painted.
-    const stored = Promise.all([readSearchIndex(this.db), this.db.userState.toArray()]);
-    stored.catch(() => undefined); // awaited in load(); a failure is reported there
     // The newest page and its user states first, alone: they are all the first paint needs.
     const first = await this.db.posts.orderBy('sortAt').reverse().limit(FIRST_PAGE).toArray();
     const firstStates = await this.db.userState.bulkGet(first.map((post) => post.id));
+    // Then the stored index's bytes are read (off this thread) while the first page is painted.
+    const stored = Promise.all([readSearchIndex(this.db), this.db.userState.toArray()]);
+    stored.catch(() => undefined); // awaited in load(); a failure is reported there
     for (const state of firstStates) if (state) this.userStates.set(state.postId, state);
     this.cache.put(first);
     this.index.add(first, this.userStates);
@@ -119,7 +122,7 @@ export class FeedStore {
     const segment = decodeSegment(stored.bytes);
     const decoded = performance.now();
     this.index.load(segment);
-    this.apply(stored.rows);
+    this.apply(stored);
     this.seq = stored.seq;
     if (!reading) this.cache.invalidate('all');
     if (this.index.size !== stored.posts) {
@@ -135,25 +138,24 @@ export class FeedStore {
         readMs: read - started,
         decodeMs: decoded - decoding,
         applyMs: performance.now() - decoded,
-        logRows: stored.rows.length,
+        logRows: stored.rows,
       },
     });
     // Compile the query loops now, in their own task, not on the first keystroke.
     setTimeout(() => this.index.warmUp(), 0);
   }
 
-  private apply(rows: readonly SearchLogRow[]): void {
-    const { upserts, removed } = foldLog(rows);
-    if (upserts.length > 0) this.index.addRows(upserts);
-    if (removed.length > 0) this.index.remove(removed);
+  private apply(changes: LogChanges): void {
+    if (changes.written.length > 0) this.index.add(changes.written);
+    if (changes.removed.length > 0) this.index.remove(changes.removed);
   }
 
   /** Applies the search-log rows written since the last ones applied (or reloads after a reset). */
   private async follow(): Promise<void> {
     const since = await readSearchLogSince(this.db, this.seq);
     if (since.baseSeq > this.seq) return this.load(); // compacted past us, or "delete everything"
-    if (since.rows.length === 0) return;
-    this.apply(since.rows);
+    if (since.rows === 0) return;
+    this.apply(since);
     this.seq = since.seq;
     this.update({ total: this.index.size });
   }

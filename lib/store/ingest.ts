@@ -5,7 +5,7 @@ import type { IngestAck, IngestRequest } from '../messaging';
 import { domRepostId, postSchema, type Platform, type Post } from '../post';
 import { mergePost } from './merge-post';
 import { logSearchChanges } from '../search/store/log';
-import { maybeCompactSearchIndex } from '../search/store/compact';
+import { scheduleSearchCompaction } from '../search/store/compact';
 
 /** How long batch ids are remembered for duplicate detection (a sender retries for far less). */
 export const INGEST_LOG_TTL_MS = 24 * 60 * 60 * 1000;
@@ -70,8 +70,8 @@ export async function ingestBatch(
     await db.ingestLog.put({ batchId: request.batchId, at: now });
     return { batchId: request.batchId, stored: merged.length, created, duplicate: false, rejected };
   });
-  // Folding the search log into its base runs after the ack's write, never delaying the ack.
-  if (!ack.duplicate) void maybeCompactSearchIndex(db);
+  // Folding the search log into its base runs once captures pause, never delaying an ack.
+  if (!ack.duplicate) scheduleSearchCompaction(db);
   return ack;
 }
 

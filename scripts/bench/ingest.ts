@@ -1,12 +1,14 @@
-import { launchExtension, serveSite } from '../browser/extension';
+import { launchExtension, openExtensionPage, serveSite } from '../browser/extension';
 import { isolatedWorld } from '../browser/isolated-world';
 import { percentile, round, type Bench, type BenchResult } from './types';
 
 /**
  * Ingest through the real message path in Chromium: a content script (the isolated world on an
  * x.com page) sends batches to the service worker, which validates and writes them to IndexedDB in
- * one transaction each, then acks. Measured: posts/s for batches of 25 and 100, and the round trip
- * of an empty batch (validation + one transaction + ack).
+ * one transaction each (with the search log row that keeps the stored search index exact), then
+ * acks. Measured: posts/s for batches of 25 and 100, and the round trip of an empty batch
+ * (validation + one transaction + ack); then a side panel opened on the result must find every
+ * post written in its search index.
  */
 const POSTS_PER_RUN = 4000;
 const ROUND_TRIPS = 300;
@@ -101,6 +103,25 @@ export const ingestBench: Bench = async () => {
       n: trips.length,
     });
     await world.detach();
+    const written = 2 * (500 + POSTS_PER_RUN);
+    const panel = await openExtensionPage(extension, 'sidepanel.html');
+    await panel.waitForFunction(
+      (mark) => performance.getEntriesByName(mark).length > 0,
+      'crossfeed:index-ready',
+    );
+    const indexed = await panel.evaluate(
+      () =>
+        (performance.getEntriesByName('crossfeed:index-ready')[0] as PerformanceMark).detail.posts as number,
+    );
+    if (indexed !== written)
+      throw new Error(`ingest bench: the search index holds ${indexed} posts of ${written}`);
+    results.push({
+      bench: 'ingest',
+      metric: 'side panel opened after the runs: posts in its search index (= posts written)',
+      value: indexed,
+      unit: 'posts',
+      n: written,
+    });
     return results;
   } finally {
     await extension.close();

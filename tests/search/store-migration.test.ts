@@ -33,9 +33,13 @@ describe('store version 3 (the persisted search index)', () => {
     expect(db.verno).toBeGreaterThanOrEqual(3);
     expect(await db.posts.orderBy('id').toArray()).toEqual([...posts].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await db.userState.toArray()).toEqual([saved]);
+    expect(db.posts.schema.indexes.map((index) => index.name).sort()).toEqual([
+      '[platform+sortAt]',
+      'sortAt',
+    ]);
 
     const stored = await readSearchIndex(db);
-    expect({ posts: stored.posts, baseSeq: stored.baseSeq, log: stored.rows.length }).toEqual({
+    expect({ posts: stored.posts, baseSeq: stored.baseSeq, log: stored.rows }).toEqual({
       posts: 1500,
       baseSeq: 0,
       log: 0,
@@ -55,7 +59,15 @@ describe('store version 3 (the persisted search index)', () => {
     const db = new CrossfeedDB('test-search-new-store');
     await db.open();
     const stored = await readSearchIndex(db);
-    expect(stored).toEqual({ bytes: new Uint8Array(0), rows: [], baseSeq: 0, seq: 0, posts: 0 });
+    expect(stored).toEqual({
+      bytes: new Uint8Array(0),
+      written: [],
+      removed: [],
+      rows: 0,
+      baseSeq: 0,
+      seq: 0,
+      posts: 0,
+    });
     await db.delete();
   });
 });

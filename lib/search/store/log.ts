@@ -1,6 +1,4 @@
 import type { CrossfeedDB } from '../../db';
-import type { Post } from '../../post';
-import { searchRowOf } from '../search-row';
 
 /**
  * The writer's hook: records posts written and ids deleted in the search log. Call it INSIDE the
@@ -8,12 +6,12 @@ import { searchRowOf } from '../search-row';
  */
 export async function logSearchChanges(
   db: CrossfeedDB,
-  change: { written?: readonly Post[]; removed?: readonly string[] },
+  change: { written?: ReadonlyArray<{ id: string }>; removed?: readonly string[] },
 ): Promise<void> {
-  const rows = (change.written ?? []).map(searchRowOf);
+  const written = (change.written ?? []).map((post) => post.id);
   const removed = [...(change.removed ?? [])];
-  if (rows.length === 0 && removed.length === 0) return;
-  await db.searchLog.add({ rows, removed });
+  if (written.length === 0 && removed.length === 0) return;
+  await db.searchLog.add({ written, removed });
 }
 
 /**
@@ -25,6 +23,6 @@ export async function logSearchChanges(
 export async function clearSearchIndex(db: CrossfeedDB): Promise<void> {
   await db.searchLog.clear();
   await db.searchIndex.clear();
-  const seq = await db.searchLog.add({ rows: [], removed: [] });
+  const seq = await db.searchLog.add({ written: [], removed: [] });
   await db.searchIndex.put({ key: 'meta', baseSeq: seq });
 }

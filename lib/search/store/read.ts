@@ -1,20 +1,30 @@
 import type { CrossfeedDB } from '../../db';
+import type { Post } from '../../post';
+import { foldLog } from './fold';
 import type { SearchLogRow } from './tables';
 
-export interface StoredSearchIndex {
+/** What the log after some seq says, resolved against the store in the same transaction. */
+export interface LogChanges {
+  /** The posts written since, as the store holds them now. */
+  written: Post[];
+  /** Ids deleted since (or written, then gone). */
+  removed: string[];
+  /** How many log rows that was. */
+  rows: number;
+  /** The last seq read: the next read starts after it. */
+  seq: number;
+  /** The base's last seq (past the seq asked for: the rows between were compacted away). */
+  baseSeq: number;
+}
+
+export interface StoredSearchIndex extends LogChanges {
   /** The base segment's bytes (segment-codec.ts decodeSegment), empty when there is no base yet. */
   bytes: Uint8Array;
-  /** The log rows after the base, in order. */
-  rows: SearchLogRow[];
-  /** The base's last seq. */
-  baseSeq: number;
-  /** The last seq read (base or log): the next read starts after it. */
-  seq: number;
   /** How many posts the store holds, read in the same transaction (a consistency check). */
   posts: number;
 }
 
-/** Everything the side panel needs at open, in one read-only transaction (a consistent view). */
+/** Everything the side panel (or a compaction) needs, in one read-only transaction: a consistent view. */
 export async function readSearchIndex(db: CrossfeedDB): Promise<StoredSearchIndex> {
   const { blob, ...stored } = await db.transaction(
     'r',
@@ -26,9 +36,8 @@ export async function readSearchIndex(db: CrossfeedDB): Promise<StoredSearchInde
         db.posts.count(),
       ]);
       const baseSeq = meta?.key === 'meta' ? meta.baseSeq : 0;
-      const rows = await db.searchLog.where('seq').above(baseSeq).toArray();
-      const blob = base?.key === 'base' ? base.segment : undefined;
-      return { blob, rows, baseSeq, seq: lastSeq(rows, baseSeq), posts };
+      const changes = await changesAfter(db, baseSeq, baseSeq);
+      return { blob: base?.key === 'base' ? base.segment : undefined, posts, ...changes };
     },
   );
   // Read once the transaction is over (awaiting anything but the store inside it would end it).
@@ -37,18 +46,31 @@ export async function readSearchIndex(db: CrossfeedDB): Promise<StoredSearchInde
   return { bytes, ...stored };
 }
 
-/** The log rows after `seq`, and the base's seq (past `seq`: the rows between were compacted away). */
-export async function readSearchLogSince(
-  db: CrossfeedDB,
-  seq: number,
-): Promise<{ baseSeq: number; rows: SearchLogRow[]; seq: number }> {
-  return db.transaction('r', [db.searchIndex, db.searchLog], async () => {
+/** The changes logged after `seq`, and the base's seq. */
+export async function readSearchLogSince(db: CrossfeedDB, seq: number): Promise<LogChanges> {
+  return db.transaction('r', [db.posts, db.searchIndex, db.searchLog], async () => {
     const meta = await db.searchIndex.get('meta');
-    const rows = await db.searchLog.where('seq').above(seq).toArray();
-    return { baseSeq: meta?.key === 'meta' ? meta.baseSeq : 0, rows, seq: lastSeq(rows, seq) };
+    return changesAfter(db, seq, meta?.key === 'meta' ? meta.baseSeq : 0);
   });
 }
 
-export function lastSeq(rows: readonly SearchLogRow[], otherwise: number): number {
+/** Inside a transaction over posts and searchLog: the log after `seq`, folded, its posts read. */
+async function changesAfter(db: CrossfeedDB, seq: number, baseSeq: number): Promise<LogChanges> {
+  const rows = await db.searchLog.where('seq').above(seq).toArray();
+  const folded = foldLog(rows);
+  const posts = folded.written.length > 0 ? await db.posts.bulkGet(folded.written) : [];
+  const written = posts.filter((post): post is Post => post !== undefined);
+  // A written id the store no longer has was deleted by a writer that did not log it: it is gone.
+  const missing = folded.written.filter((_, index) => posts[index] === undefined);
+  return {
+    written,
+    removed: missing.length > 0 ? [...folded.removed, ...missing] : folded.removed,
+    rows: rows.length,
+    seq: lastSeq(rows, seq),
+    baseSeq,
+  };
+}
+
+function lastSeq(rows: readonly SearchLogRow[], otherwise: number): number {
   return rows.length > 0 ? rows[rows.length - 1]!.seq : otherwise;
 }
