@@ -1,11 +1,13 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { addNetworkEntrypoints } from './scripts/wxt-network-entrypoints';
 
 // The manifest lists only what Crossfeed uses: sidePanel for the feed (Chrome), content scripts on
 // the sites whose timelines it reads, and the composer's needs below. Both browsers get Manifest V3:
 // the network tap is a MAIN-world content script, which Firefox supports only in MV3 (128+).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: { 'entrypoints:found': addNetworkEntrypoints },
   manifestVersion: 3,
   // CROSSFEED_PROFILE=1 builds unminified, so CPU profiles of the capture path name real functions.
   vite: () => ({
@@ -15,20 +17,28 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Crossfeed',
     description: 'One local, searchable feed of what you read on X and Threads.',
-    // Composer: storage keeps Bluesky/Mastodon sign-ins in storage.local (never sync, never the
-    // store); identity runs Mastodon's OAuth sign-in window (launchWebAuthFlow).
-    permissions: browser === 'firefox' ? ['storage', 'identity'] : ['sidePanel', 'storage', 'identity'],
+    // storage: settings' change marker and the composer's "accounts changed" marker (no secret;
+    // sign-ins live in the background's own IndexedDB); identity runs Mastodon's OAuth sign-in
+    // window (launchWebAuthFlow); alarms post a scheduled cross-post at its time while the
+    // browser runs.
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'identity', 'alarms']
+        : ['sidePanel', 'storage', 'identity', 'alarms'],
     // The user's Mastodon server is asked for at runtime, that one origin only, from the options click.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Crossfeed' },
     ...(browser === 'firefox'
       ? {
+          // data_collection_permissions exists from Firefox 140 (142 on Android): web-ext lint warns
+          // when the minimum version is older than a key the manifest uses.
           browser_specific_settings: {
             gecko: {
               id: 'crossfeed@crossfeed.local',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

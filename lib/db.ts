@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Post } from './post';
 import type { HealthRecord } from './health';
 import type { CrosspostRow, DraftRow } from './compose/records';
+import type { MediaRow } from './compose/media';
 import { buildSearchIndexInUpgrade } from './search/store/rebuild';
 import type { SearchIndexRow, SearchLogRow } from './search/store/tables';
 
@@ -42,6 +43,7 @@ export class CrossfeedDB extends Dexie {
   ingestLog!: EntityTable<IngestLogRow, 'batchId'>;
   drafts!: EntityTable<DraftRow, 'id'>;
   crossposts!: EntityTable<CrosspostRow, 'id'>;
+  media!: EntityTable<MediaRow, 'id'>;
   searchIndex!: Table<SearchIndexRow, SearchIndexRow['key']>;
   searchLog!: EntityTable<SearchLogRow, 'seq'>;
 
@@ -63,12 +65,30 @@ export class CrossfeedDB extends Dexie {
       drafts: 'id, updatedAt',
       crossposts: 'id, createdAt, draftId',
     });
-    // Version 3: the persisted search index (lib/search/store/tables.ts): the compacted base and
+    // Version 3: the composer's media (bytes kept by the background, by draft), scheduled
+    // cross-posts found by their time, and drafts that carry media, per-network texts and post
+    // options. Every draft row gets the new fields' empty values, so code reads them unconditionally.
+    this.version(3)
+      .stores({
+        crossposts: 'id, createdAt, draftId, scheduledAt',
+        media: 'id, draftId',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<DraftRow>('drafts')
+          .toCollection()
+          .modify((draft) => {
+            draft.media ??= [];
+            draft.variants ??= {};
+            draft.options ??= {};
+          }),
+      );
+    // Version 4: the persisted search index (lib/search/store/tables.ts): the compacted base and
     // the log of post writes since, which every writer of posts appends to in its own transaction.
     // The upgrade indexes the posts already stored, so the side panel never has to. The posts'
     // author.handle index goes: nothing reads it (from: is answered by the search index), and
     // every capture paid for it (a batch of 100 wrote ~15% faster without it, measured here).
-    this.version(3)
+    this.version(4)
       .stores({
         posts: 'id, sortAt, [platform+sortAt]',
         searchIndex: 'key',

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { platformSchema, type Platform } from './post';
+import type { CaptureSource } from './platforms/adapter';
+import { NETWORKS, type Platform } from './platforms/registry';
+
+export { captureSourceSchema } from './post';
+export type { CaptureSource };
 
 /**
  * Capture health: per platform and source, what was seen and what became of it. Written by the
  * background in the same transaction as the posts, so the counts and the store never disagree.
  */
-
-export const captureSourceSchema = z.enum(['network', 'dom']);
-export type CaptureSource = z.infer<typeof captureSourceSchema>;
 
 const countMap = z.record(z.string().max(100), z.number().int().nonnegative());
 
@@ -24,6 +25,8 @@ export const captureStatsSchema = z.object({
   skipped: countMap.default({}),
   /** API operations the tap saw but does not read, by name. */
   unknownOperations: countMap.default({}),
+  /** Failures of Crossfeed's own capture code (swallowed so the page never sees them), by where. */
+  failures: countMap.optional(),
 });
 export type CaptureStats = z.infer<typeof captureStatsSchema>;
 
@@ -52,6 +55,8 @@ export interface HealthRecord {
   /** Posts the background refused (failed validation), by reason. */
   rejected: Record<string, number>;
   unknownOperations: Record<string, number>;
+  /** Failures of Crossfeed's own capture code, by where (absent in records older than the field). */
+  failures?: Record<string, number>;
   lastSuccessAt?: number;
   lastSeenAt?: number;
 }
@@ -71,12 +76,32 @@ export function emptyHealth(platform: Platform, source: CaptureSource): HealthRe
     skipped: {},
     rejected: {},
     unknownOperations: {},
+    failures: {},
   };
+}
+
+/**
+ * The names in health records come from the page (operation names, skip reasons): a forged flood
+ * must not grow a record without end (108,000 keys froze the health view once). A name of an odd
+ * shape, or a new name once a map holds HEALTH_KEY_CAP names, is counted under OTHER_KEY.
+ */
+export const HEALTH_KEY_CAP = 64;
+export const OTHER_KEY = 'other';
+const HEALTH_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,79}$/;
+
+function boundedKey(map: Record<string, unknown>, key: string): string {
+  if (!HEALTH_NAME.test(key)) return OTHER_KEY;
+  const named = Object.keys(map).length - (OTHER_KEY in map ? 1 : 0);
+  if (key in map || named < HEALTH_KEY_CAP) return key;
+  return OTHER_KEY;
 }
 
 function addCounts(target: Record<string, number>, add: Record<string, number>): Record<string, number> {
   const result = { ...target };
-  for (const [key, value] of Object.entries(add)) result[key] = (result[key] ?? 0) + value;
+  for (const [name, value] of Object.entries(add)) {
+    const key = boundedKey(result, name);
+    result[key] = (result[key] ?? 0) + value;
+  }
   return result;
 }
 
@@ -92,7 +117,8 @@ export function applyBatchToHealth(
   },
 ): HealthRecord {
   const operations = { ...record.operations };
-  for (const [name, seen] of Object.entries(batch.stats.operations)) {
+  for (const [claimed, seen] of Object.entries(batch.stats.operations)) {
+    const name = boundedKey(operations, claimed);
     const before = operations[name] ?? { responses: 0, posts: 0, zeroStreak: 0 };
     operations[name] = {
       responses: before.responses + seen.responses,
@@ -109,6 +135,7 @@ export function applyBatchToHealth(
     skipped: addCounts(record.skipped, batch.stats.skipped),
     rejected: addCounts(record.rejected, batch.rejected),
     unknownOperations: addCounts(record.unknownOperations, batch.stats.unknownOperations),
+    failures: addCounts(record.failures ?? {}, batch.stats.failures ?? {}),
     lastSuccessAt: batch.stored > 0 ? batch.now : record.lastSuccessAt,
     lastSeenAt: batch.now,
   };
@@ -120,12 +147,6 @@ export interface HealthWarning {
   message: string;
 }
 
-const PLATFORM_NAMES: Record<Platform, string> = {
-  x: 'X',
-  threads: 'Threads',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-};
 /** Responses in a row with no post before a known operation is suspicious. */
 export const ZERO_STREAK_WARNING = 3;
 /** How recent the other source's success must be to compare the two. */
@@ -137,10 +158,9 @@ const RECENT_MS = 60 * 60 * 1000;
  */
 export function healthWarnings(records: readonly HealthRecord[], now: number): HealthWarning[] {
   const warnings: HealthWarning[] = [];
-  for (const platform of platformSchema.options) {
+  for (const { id: platform, label: name } of NETWORKS) {
     const network = records.find((record) => record.platform === platform && record.source === 'network');
     const dom = records.find((record) => record.platform === platform && record.source === 'dom');
-    const name = PLATFORM_NAMES[platform];
     const recent = (at?: number) => at !== undefined && now - at < RECENT_MS;
     if (network && dom) {
       const stuck = Object.entries(network.operations).filter(

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { isHttpUrl } from './kit/http-url';
+import type { PostValidator } from './parse-result';
+import type { CaptureSource } from './platforms/adapter';
+import { PLATFORMS, type Platform } from './platforms/registry';
 
 /**
  * The one normalized Post shape. Every capture source (network tap, page-embedded JSON, DOM)
@@ -7,9 +10,10 @@ import { isHttpUrl } from './kit/http-url';
  * Times are epoch milliseconds; text offsets are UTF-16 code-unit indices into `text`.
  */
 
-export const PLATFORMS = ['x', 'threads', 'bluesky', 'mastodon'] as const;
+export { PLATFORMS };
+export type { Platform };
+/** The networks of the registry (lib/platforms/registry.ts): the one list. */
 export const platformSchema = z.enum(PLATFORMS);
-export type Platform = z.infer<typeof platformSchema>;
 
 /** Only http(s) URLs are ever stored as links: nothing else can become clickable later. */
 export const httpUrlSchema = z.string().refine(isHttpUrl, 'must be an http(s) URL');
@@ -180,9 +184,11 @@ export const countsSchema = z.object({
 });
 export type Counts = z.infer<typeof countsSchema>;
 
+export const captureSourceSchema = z.enum(['network', 'dom']) satisfies z.ZodType<CaptureSource>;
+
 export const captureSchema = z.object({
   /** network: a parsed API response, a streamed event or page-embedded JSON; dom: read from rendered markup. */
-  source: z.enum(['network', 'dom']),
+  source: captureSourceSchema,
   /** What it was read from: the operation or page kind ("HomeTimeline", "TweetDetail", "page"). */
   timeline: z.string().min(1).max(100),
   /** The page the user was on. */
@@ -278,84 +284,10 @@ export const postSchema = z.object({
 });
 export type Post = z.infer<typeof postSchema>;
 
-/** Builds the stable id of a post. */
-export function postId(platform: Platform, nativeId: string): string {
-  return `${platform}:${nativeId}`;
-}
-
-/**
- * The id of a repost row read from markup, which never shows the repost's own id: keyed by what it
- * does show, `<original id>-rp-<reposter handle, lowercased>`. It cannot equal a network id and can
- * be computed from a network repost row, so the DOM stand-in is dropped once the network delivers.
- */
-export function domRepostId(originalId: string, reposterHandle: string): string {
-  return `${originalId}-rp-${reposterHandle.toLowerCase()}`;
-}
-
-/** A post that a parser could not turn into a Post, with why (a short, stable, countable reason). */
-export interface Skipped {
-  reason: string;
-  /** Optional detail for logs (the entry id, the missing field); never shown as a count key. */
-  detail?: string;
-}
-
-/** What every parser returns: the posts it could read, and a counted reason for each it could not. */
-export interface ParseResult {
-  posts: Post[];
-  skipped: Skipped[];
-}
-
-/** What a parser knows about the capture it is reading. */
-export interface CaptureContext {
-  /** Operation or page kind, stored as `capture.timeline`. */
-  timeline: string;
-  /** Page URL, when known. */
-  pageUrl?: string;
-  /** The capture time (epoch ms): becomes firstSeenAt/lastSeenAt/counts.readAt. */
-  now: number;
-}
-
-let validateInRealm = true;
-
-/**
- * For the MAIN-world tap only: it runs in the page's realm, where the page can patch any built-in,
- * so a schema check there proves nothing — the background checks every post again before writing.
- * Skipping it there takes about a quarter off the main-thread time the tap adds per response.
- */
-export function leaveValidationToTheBackground(): void {
-  validateInRealm = false;
-}
-
-/**
- * Final check every parser ends with: keeps the posts that satisfy the schema and turns each
- * one that does not into a counted skip (`invalid-post`), so a parser never hands on a bad row.
- * A timeline repeats a post (a quote shown twice, a thread and its focal post): the last reading
- * of an id is kept, in the place of the first.
- */
-export function finishParse(candidates: readonly unknown[], skipped: Skipped[]): ParseResult {
-  const byId = new Map<string, Post>();
-  for (const candidate of candidates) {
-    let post: Post;
-    if (validateInRealm) {
-      const result = postSchema.safeParse(candidate);
-      if (!result.success) {
-        const issue = result.error.issues[0];
-        skipped.push({
-          reason: 'invalid-post',
-          detail: issue ? `${issue.path.join('.')}: ${issue.message}` : undefined,
-        });
-        continue;
-      }
-      post = result.data;
-    } else {
-      const id = (candidate as { id?: unknown } | null)?.id;
-      if (typeof id !== 'string') {
-        skipped.push({ reason: 'invalid-post', detail: 'no id' });
-        continue;
-      }
-      post = candidate as Post;
-    }
-    byId.set(post.id, post);
-  }
-  return { posts: [...byId.values()], skipped };
-}
+/** Checks a parser's candidate against the Post schema: the post, or why it is not one. */
+export const validatePost: PostValidator = (candidate) => {
+  const result = postSchema.safeParse(candidate);
+  if (result.success) return { post: result.data };
+  const issue = result.error.issues[0];
+  return { reason: 'invalid-post', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : undefined };
+};

@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import type { CaptureContext, ParseResult } from '../lib/post';
+import type { CaptureContext, ParseResult } from '../lib/parse-result';
+import { validatePost } from '../lib/post';
 import { parseXCaptureText } from '../lib/platforms/x/read-capture-file';
 import { parseXHtml } from '../lib/platforms/x/dom/read-html';
 import { parseThreadsCaptureText } from '../lib/platforms/threads/read-capture-file';
@@ -89,7 +90,8 @@ function main(argv: string[]): number {
       failed = true;
       continue;
     }
-    const read = readCaptureFile(text, { timeline: 'file', now });
+    // Checked as the extension checks before storing: the output is exactly what it would store.
+    const read = readCaptureFile(text, { timeline: 'file', now, validate: validatePost });
     if ('error' in read) {
       console.error(`${file}: ${read.error}`);
       failed = true;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyBatchToHealth,
+  HEALTH_KEY_CAP,
+  OTHER_KEY,
   DOM_CHECK_OPERATION,
   emptyHealth,
   healthWarnings,
@@ -20,6 +22,7 @@ describe('applyBatchToHealth', () => {
       operations: { HomeTimeline: { responses: 1, posts } },
       skipped: { promoted: 1 },
       unknownOperations: { Viewer: 1 },
+      failures: { 'tap-xhr-read': 1 },
     });
     health = applyBatchToHealth(health, { stats: stats(0), stored: 0, created: 0, rejected: {}, now: 1 });
     health = applyBatchToHealth(health, {
@@ -46,6 +49,7 @@ describe('applyBatchToHealth', () => {
       skipped: { promoted: 3 },
       rejected: { url: 1 },
       unknownOperations: { Viewer: 3 },
+      failures: { 'tap-xhr-read': 3 },
       lastSuccessAt: 3,
       lastSeenAt: 3,
     });
@@ -94,5 +98,32 @@ describe('healthWarnings', () => {
         now,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('health stays bounded whatever the page claims', () => {
+  it('a flood of forged operation names and skip reasons ends in one "other" bucket under the cap', () => {
+    let health = emptyHealth('x', 'network');
+    for (let batch = 0; batch < 100; batch += 1) {
+      const names = Array.from({ length: 1080 }, (_, n) => `Op${batch}_${n}`);
+      health = applyBatchToHealth(health, {
+        stats: {
+          operations: Object.fromEntries(names.map((name) => [name, { responses: 1, posts: 0 }])),
+          skipped: Object.fromEntries(names.map((name) => [`reason-${name}`, 1])),
+          unknownOperations: { '<img src=x>': 1, ...Object.fromEntries(names.map((name) => [name, 1])) },
+        },
+        stored: 0,
+        created: 0,
+        rejected: {},
+        now: batch,
+      });
+    }
+    expect(Object.keys(health.operations)).toHaveLength(HEALTH_KEY_CAP + 1);
+    expect(Object.keys(health.skipped)).toHaveLength(HEALTH_KEY_CAP + 1);
+    expect(Object.keys(health.unknownOperations)).toHaveLength(HEALTH_KEY_CAP + 1);
+    // Nothing is lost: every count is somewhere.
+    expect(Object.values(health.skipped).reduce((a, b) => a + b, 0)).toBe(108_000);
+    expect(health.operations[OTHER_KEY]?.responses).toBe(108_000 - HEALTH_KEY_CAP);
+    expect(health.unknownOperations['<img src=x>']).toBeUndefined();
   });
 });

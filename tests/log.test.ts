@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContextInvalidated, isExtensionGone } from '../lib/log';
+import { isContextInvalidated, isExtensionGone } from '../lib/kit/log';
 
 describe('extension context errors', () => {
   const noWorker = new Error('Could not establish connection. Receiving end does not exist.');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finishParse, postSchema } from '../lib/post';
+import { postSchema } from '../lib/post';
+import { finishParse } from '../lib/parse-result';
 import { samplePost } from './helpers/sample-post';
 
 describe('postSchema', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { routeMessage, type Handlers } from '../lib/router';
-import { messageSchemas, type SenderInfo } from '../lib/messaging';
+import { MESSAGES as messageSchemas, type Handlers } from '../lib/messages';
+import { routeMessage } from '../lib/protocol/router';
+import type { SenderInfo } from '../lib/protocol/sender';
 import { samplePost } from './helpers/sample-post';
 
 const ownId = 'abcdefghijklmnop';
@@ -24,7 +25,7 @@ function setup() {
 
   const rejected: string[] = [];
   const route = (message: unknown, sender: SenderInfo) =>
-    routeMessage(handlers, message, sender, {
+    routeMessage(messageSchemas, handlers, message, sender, {
       ownId,
       ownOrigin,
       onRejected: (reason) => rejected.push(reason),
@@ -104,6 +105,29 @@ describe('routeMessage', () => {
     expect(rejected).toEqual([reason]);
     expect(handlers.ingest).not.toHaveBeenCalled();
     expect(handlers.updateUserState).not.toHaveBeenCalled();
+  });
+
+  it('gives an intent page its own channel: it may ask about its tab, never send captures', async () => {
+    const { route, handlers, rejected } = setup();
+    const intentTab: SenderInfo = {
+      id: ownId,
+      url: 'https://x.com/intent/tweet?text=hi',
+      tab: { id: 9, url: 'https://x.com/intent/tweet?text=hi' },
+    };
+    await expect(route({ crossfeed: 1, name: 'intentTabCheck', payload: {} }, intentTab)).resolves.toEqual({
+      ok: true,
+      data: {},
+    });
+    expect(handlers.intentTabCheck).toHaveBeenCalledWith({}, { channel: 'intent', platform: 'x', tabId: 9 });
+    await expect(route(ingest(validIngest), intentTab)).resolves.toEqual({
+      ok: false,
+      error: 'wrong-channel',
+    });
+    await expect(route({ crossfeed: 1, name: 'intentTabCheck', payload: {} }, xTab)).resolves.toEqual({
+      ok: false,
+      error: 'wrong-channel',
+    });
+    expect(rejected).toEqual(['wrong-channel', 'wrong-channel']);
   });
 
   it('lets the side panel change user state', async () => {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { crosspostHistory } from '@/lib/compose/draft-query';
+import { crosspostHistory } from '@/lib/compose/page/draft-query';
 import { getDb } from '@/lib/db';
 import { CrosspostStatus } from './crosspost-status';
 

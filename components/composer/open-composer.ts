@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import { replyUrl } from '@/lib/compose/intents';
-import { NETWORK_LABELS } from '@/lib/compose/networks';
+import { network as networkOf } from '@/lib/platforms/registry';
 import type { LinkCardInput } from '@/lib/compose/thread';
-import { sendMessage } from '@/lib/messaging-client';
+import { sendMessage } from '@/lib/send-message';
 import type { Post } from '@/lib/post';
 import { blankDraft } from './use-draft';
 
@@ -27,12 +26,21 @@ export function cardForPost(post: SharablePost): LinkCardInput {
 }
 
 /**
- * "Quote / share to…": starts a new draft holding the post's link (and its card for Bluesky),
+ * "Share…": starts a new draft holding the post's link (and its card for Bluesky) and the post to
+ * quote,
  * which every open composer picks up, then tells this page to show its composer. The link is part
  * of the text, so each network's count includes it by its own URL rule.
  */
 export async function openComposerWith(post: SharablePost): Promise<void> {
-  const draft = { ...blankDraft(), text: `\n\n${post.url}`, card: cardForPost(post) };
+  const blank = blankDraft();
+  const draft = {
+    ...blank,
+    text: `\n\n${post.url}`,
+    card: cardForPost(post),
+    // Quoted where the network can quote this network's posts (Bluesky a Bluesky post, Mastodon a
+    // Mastodon one); elsewhere the link and its card stand for it.
+    options: { ...blank.options, quote: { platform: post.platform, nativeId: post.nativeId, url: post.url } },
+  };
   const reply = await sendMessage('saveDraft', draft);
   if (!reply?.ok) throw new Error(reply ? reply.error : 'the background did not answer');
   window.dispatchEvent(new CustomEvent(COMPOSER_OPEN_EVENT, { detail: { draftId: draft.id } }));
@@ -40,10 +48,11 @@ export async function openComposerWith(post: SharablePost): Promise<void> {
 
 /** The label of the reply action: "Reply on X". */
 export function replyLabel(post: Pick<Post, 'platform'>): string {
-  return `Reply on ${NETWORK_LABELS[post.platform]}`;
+  return `Reply on ${networkOf(post.platform).label}`;
 }
 
-/** "Reply on <network>": that network's own reply page in a new tab. */
+/** "Reply on <network>": that network's reply intent, or else the post's own page (where its reply box is), in a new tab. */
 export async function openReplyOn(post: Pick<Post, 'platform' | 'nativeId' | 'url'>): Promise<void> {
-  await browser.tabs.create({ url: replyUrl(post) });
+  const network = networkOf(post.platform);
+  await browser.tabs.create({ url: network.links.reply?.(post) ?? post.url });
 }

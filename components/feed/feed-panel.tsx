@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { highlightRanges } from '@/lib/search/highlight';
 import { isEmptyQuery } from '@/lib/search/query';
-import type { Platform } from '@/lib/post';
+import { PLATFORMS, type Platform } from '@/lib/platforms/registry';
 import { useFrameValue } from '../ui/use-frame-value';
 import { useNow } from '../ui/use-now';
 import { FeedList, type FeedListHandle } from './feed-list';
@@ -17,7 +17,8 @@ import { updateSettings, useSettings } from './use-settings';
 import { ViewTabs, type ViewId } from './view-tabs';
 import { StoreError } from '../ui/error-boundary';
 
-const TOGGLED: readonly Platform[] = ['x', 'threads'];
+/** One toggle per network of the registry. */
+const TOGGLED: readonly Platform[] = PLATFORMS;
 /**
  * Results are shown this many at a time, more as the reader nears the end. The virtualized list
  * costs time in its length on every new result list (each keystroke) and on every newly measured
@@ -48,7 +49,7 @@ export function FeedPanel() {
     viewText,
     savedOnly: view === 'saved',
     boxText,
-    platforms: toggles ?? ALL,
+    platforms: toggles ?? PLATFORMS,
     muteWords: settings.muteWords,
     limit: shown,
   });
@@ -130,5 +131,3 @@ export function FeedPanel() {
     </div>
   );
 }
-
-const ALL: readonly Platform[] = ['x', 'threads', 'bluesky', 'mastodon'];

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db';
 import { healthWarnings, type HealthRecord } from '@/lib/health';
 import { summarizeHealth } from '@/lib/feed/health-summary';
 import { exactTime, relativeTime } from '@/lib/feed/format-time';
-import { PLATFORM_LABELS } from '@/lib/feed/platform-names';
+import { network as networkOf } from '@/lib/platforms/registry';
 
 /** The health records, live. */
 export function useHealthRecords(): HealthRecord[] | undefined {
@@ -55,7 +55,7 @@ export function HealthView({ now, startOpen = false }: { now: number; startOpen?
           {summary.sources.map((source) => (
             <div key={source.key} className="rounded bg-neutral-100 p-2 dark:bg-neutral-900">
               <p className="font-semibold">
-                {PLATFORM_LABELS[source.platform]} · {source.source === 'network' ? 'network' : 'page (DOM)'}
+                {networkOf(source.platform).label} · {source.source === 'network' ? 'network' : 'page (DOM)'}
               </p>
               <p>
                 {source.postsStored.toLocaleString()} stored ({source.postsNew.toLocaleString()} new)
@@ -64,6 +64,7 @@ export function HealthView({ now, startOpen = false }: { now: number; startOpen?
               <Counted title="Skipped" entries={source.skipped} />
               <Counted title="Refused" entries={source.rejected} />
               <Counted title="Unknown operations" entries={source.unknownOperations} />
+              <Counted title="Capture failures" entries={source.failures} />
             </div>
           ))}
         </div>

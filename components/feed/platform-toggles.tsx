@@ -1,4 +1,4 @@
-import { PLATFORM_LABELS } from '@/lib/feed/platform-names';
+import { network as networkOf } from '@/lib/platforms/registry';
 import type { Platform } from '@/lib/post';
 
 /** One toggle per platform; all on shows everything. */
@@ -27,7 +27,7 @@ export function PlatformToggles({
                 : 'border-neutral-300 text-neutral-500 line-through dark:border-neutral-700'
             }`}
           >
-            {PLATFORM_LABELS[platform]}
+            {networkOf(platform).label}
           </button>
         );
       })}

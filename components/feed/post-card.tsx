@@ -1,7 +1,7 @@
 import { forwardRef, type ForwardedRef } from 'react';
 import type { UserState } from '@/lib/db';
 import type { Post } from '@/lib/post';
-import { PLATFORM_LABELS } from '@/lib/feed/platform-names';
+import { network as networkOf } from '@/lib/platforms/registry';
 import { safeHttpUrl } from '@/lib/feed/safe-url';
 import type { HighlightRanges } from '@/lib/feed/text-segments';
 import { LinkCard } from './link-card';
@@ -58,7 +58,7 @@ export const PostCard = forwardRef(function PostCard(
   return (
     <article
       ref={ref}
-      aria-label={`${author} on ${PLATFORM_LABELS[post.platform]}`}
+      aria-label={`${author} on ${networkOf(post.platform).label}`}
       aria-posinset={position ? position.index + 1 : undefined}
       aria-setsize={position?.size}
       tabIndex={position ? (current ? 0 : -1) : undefined}
@@ -122,7 +122,7 @@ export const PostCard = forwardRef(function PostCard(
               rel="noopener noreferrer"
               className="focus-ring text-sky-700 hover:underline dark:text-sky-400"
             >
-              Open on {PLATFORM_LABELS[post.platform]}
+              Open on {networkOf(post.platform).label}
             </a>
           )}
         </span>

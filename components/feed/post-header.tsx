@@ -1,16 +1,9 @@
 import type { Post } from '@/lib/post';
 import { exactTime, relativeTime } from '@/lib/feed/format-time';
-import { PLATFORM_LABELS } from '@/lib/feed/platform-names';
+import { network as networkOf } from '@/lib/platforms/registry';
 import { profileUrl } from '@/lib/feed/platform-urls';
 import { safeHttpUrl } from '@/lib/feed/safe-url';
 import { Avatar } from './avatar';
-
-const BADGE: Record<Post['platform'], string> = {
-  x: 'bg-neutral-900 text-white dark:bg-neutral-100 dark:text-neutral-900',
-  threads: 'bg-fuchsia-100 text-fuchsia-900 dark:bg-fuchsia-950 dark:text-fuchsia-200',
-  bluesky: 'bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200',
-  mastodon: 'bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-200',
-};
 
 /** Avatar, name, handle, verified mark, platform badge and the time (exact time on hover). */
 export function PostHeader({ post, now, compact }: { post: Post; now: number; compact?: boolean }) {
@@ -40,8 +33,8 @@ export function PostHeader({ post, now, compact }: { post: Post; now: number; co
         )}
       </span>
       <span className="ml-auto flex shrink-0 items-center gap-1 text-xs text-neutral-500">
-        <span className={`rounded px-1 font-medium ${BADGE[post.platform]}`}>
-          {PLATFORM_LABELS[post.platform]}
+        <span className={`rounded px-1 font-medium ${networkOf(post.platform).badgeClass}`}>
+          {networkOf(post.platform).label}
         </span>
         <time dateTime={new Date(post.createdAt).toISOString()} title={exactTime(post.createdAt)}>
           {relativeTime(post.createdAt, now)}

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db';
 import type { Post } from '@/lib/post';
 import type { HighlightRanges } from '@/lib/feed/text-segments';
 import { safeHttpUrl } from '@/lib/feed/safe-url';
-import { PLATFORM_LABELS } from '@/lib/feed/platform-names';
+import { network as networkOf } from '@/lib/platforms/registry';
 import { PostHeader } from './post-header';
 import { PostMedia } from './post-media';
 import { PostText } from './post-text';
@@ -65,7 +65,7 @@ function QuotedCard({ quoted, now, highlight }: QuotedPostProps & { quoted: Post
           rel="noopener noreferrer"
           className="focus-ring mt-1 inline-block text-xs text-sky-700 hover:underline dark:text-sky-400"
         >
-          Open quoted post on {PLATFORM_LABELS[quoted.platform]}
+          Open quoted post on {networkOf(quoted.platform).label}
         </a>
       )}
     </section>

@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
-import { PLATFORM_LABELS } from '@/lib/feed/platform-names';
-import { PLATFORMS } from '@/lib/post';
+import { network as networkOf, PLATFORMS } from '@/lib/platforms/registry';
 
-/** Posts stored per platform, live. */
+/** Posts stored per network (every network of the registry, empty ones too), live. */
 export function StoreCounts() {
   const counts = useLiveQuery(async () => {
     const db = getDb();
@@ -17,19 +16,17 @@ export function StoreCounts() {
   if (!counts) return null;
   return (
     <dl className="grid grid-cols-2 gap-1 text-sm" aria-label="Stored posts per platform">
-      {counts
-        .filter(({ platform, count }) => count > 0 || platform === 'x' || platform === 'threads')
-        .map(({ platform, count }) => (
-          <div
-            key={platform}
-            className="flex justify-between rounded bg-neutral-100 px-2 py-1 dark:bg-neutral-800"
-          >
-            <dt>{PLATFORM_LABELS[platform]}</dt>
-            <dd data-testid={`stored-${platform}`} className="font-semibold tabular-nums">
-              {count.toLocaleString()}
-            </dd>
-          </div>
-        ))}
+      {counts.map(({ platform, count }) => (
+        <div
+          key={platform}
+          className="flex justify-between rounded bg-neutral-100 px-2 py-1 dark:bg-neutral-800"
+        >
+          <dt>{networkOf(platform).label}</dt>
+          <dd data-testid={`stored-${platform}`} className="font-semibold tabular-nums">
+            {count.toLocaleString()}
+          </dd>
+        </div>
+      ))}
     </dl>
   );
 }

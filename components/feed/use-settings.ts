@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '@/lib/settings';
-import { sendMessage } from '@/lib/messaging-client';
+import { sendMessage } from '@/lib/send-message';
 
 /** The settings, live (defaults until read). Pages never write Dexie: changes go to the background. */
 export function useSettings(): Settings {

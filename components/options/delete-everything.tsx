@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { sendMessage } from '@/lib/messaging-client';
-import type { DeleteEverythingResult } from '@/lib/store/delete-all';
+import { sendMessage } from '@/lib/send-message';
+import type { DeleteEverythingResult } from '@/lib/store/protocol';
 import { BUTTON, BUTTON_DANGER, ERROR_BOX, INPUT, OK_BOX } from './styles';
 
 const CONFIRM_WORD = 'delete';

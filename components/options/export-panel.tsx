@@ -3,8 +3,8 @@ import { getDb } from '@/lib/db';
 import { downloadBlob } from '@/lib/export/download';
 import { exportStore, type ExportProgress } from '@/lib/export/export-json';
 import { exportFileName } from '@/lib/export/format';
-import { describeError } from '@/lib/log';
-import { formatBytes } from '@/lib/store/storage-usage';
+import { describeError } from '@/lib/kit/log';
+import { formatBytes } from '@/lib/feed/storage-usage';
 import { BUTTON_PRIMARY, ERROR_BOX, HINT, OK_BOX } from './styles';
 
 /** "Export everything": reads the store from this page (reads from pages are fine) and downloads it. */

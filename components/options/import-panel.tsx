@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { getDb } from '@/lib/db';
 import { importFile, type ImportProgress, type ImportResult } from '@/lib/export/import-file';
-import { describeError } from '@/lib/log';
+import { describeError } from '@/lib/kit/log';
 import { ImportReport } from './import-report';
 import { ERROR_BOX, HINT } from './styles';
 

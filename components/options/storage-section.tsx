@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { getDb } from '@/lib/db';
-import { formatBytes, storageCounts, type StorageUsage } from '@/lib/store/storage-usage';
+import { formatBytes, storageCounts, type StorageUsage } from '@/lib/feed/storage-usage';
 import { DeleteEverything } from './delete-everything';
 import { HINT } from './styles';
 

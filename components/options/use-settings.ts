@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { getDb } from '@/lib/db';
-import { sendMessage } from '@/lib/messaging-client';
+import { sendMessage } from '@/lib/send-message';
 import type { SettingsChange } from '@/lib/settings';
 import { readSettings, type Settings } from '@/lib/settings';
 

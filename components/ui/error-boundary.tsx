@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { describeError } from '@/lib/log';
+import { describeError } from '@/lib/kit/log';
 
 /** Shows a failure (a store that cannot open or upgrade, a render error) instead of a blank panel. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error?: unknown }> {

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { countRejection } from '@/lib/background/rejections';
-import { applyToolbarAction } from '@/lib/background/toolbar';
+import { applyToolbarAction } from '@/lib/store/toolbar';
 import { readSettings } from '@/lib/settings';
 import { getDb } from '@/lib/db';
-import { createLogger, describeError } from '@/lib/log';
-import { routeMessage } from '@/lib/router';
+import { createLogger, describeError } from '@/lib/kit/log';
+import { MESSAGES } from '@/lib/messages';
+import { routeMessage } from '@/lib/protocol/router';
 import { pruneIngestLog } from '@/lib/store/ingest';
 
 const log = createLogger('background');
@@ -17,7 +18,7 @@ export default defineBackground(() => {
 
   // Registered synchronously at start: a message that wakes the worker must find its listener.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    routeMessage(handlers, message, sender, {
+    routeMessage(MESSAGES, handlers, message, sender, {
       ownId: browser.runtime.id,
       ownOrigin,
       onRejected: (reason, name) => {

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { AccountsSection } from '@/components/options/accounts-section';
+import { AccountsSection } from '@/components/options/accounts/accounts-section';
 import { CaptureSection } from '@/components/options/capture-section';
 import { ExportImportSection } from '@/components/options/export-import-section';
 import { MuteWordsSection } from '@/components/options/mute-words-section';

@@ -6,6 +6,7 @@ import { SearchBox } from '@/components/feed/search-box';
 import { StoreCounts } from '@/components/feed/store-counts';
 import { useSettings } from '@/components/feed/use-settings';
 import { useFrameValue } from '@/components/ui/use-frame-value';
+import { StorageFullBanner } from '@/components/ui/storage-full-banner';
 import { useNow } from '@/components/ui/use-now';
 import { openSidePanel } from '@/lib/open-side-panel';
 
@@ -32,6 +33,7 @@ export function App() {
           Open side panel
         </button>
       </header>
+      <StorageFullBanner />
       <section aria-label="Quick compose" className="border-b border-neutral-200 p-3 dark:border-neutral-800">
         <QuickComposer />
       </section>

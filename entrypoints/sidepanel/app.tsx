@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Composer, COMPOSER_OPEN_EVENT } from '@/components/composer';
 import { FeedPanel } from '@/components/feed/feed-panel';
+import { StorageFullBanner } from '@/components/ui/storage-full-banner';
 
 type Mode = 'feed' | 'compose';
 const MODES: Array<{ id: Mode; label: string }> = [
@@ -41,6 +42,7 @@ export function App() {
           </button>
         ))}
       </nav>
+      <StorageFullBanner />
       <div
         id="panel-feed"
         role="tabpanel"

@@ -1,5 +1,5 @@
 import type { CaptureStats } from '../health';
-import type { IngestAck, IngestRequest } from '../messaging';
+import { MAX_CHUNK_CHARS, MAX_CHUNKS_PER_BATCH, type CaptureBatch, type IngestAck } from './protocol';
 import type { Platform } from '../post';
 import type { CaptureSource } from '../health';
 
@@ -9,13 +9,21 @@ import type { CaptureSource } from '../health';
  * acknowledges it. The MV3 worker can be stopped at any moment; a batch whose answer
  * never came is sent again, with the same id, after a growing pause. The background writes a batch
  * id once, so a retry after a lost ack stores nothing twice.
+ *
+ * Only a lost answer is retried. A refusal (the background found the batch invalid) would be refused
+ * again: it is dropped and counted at once. A full store keeps every batch here (up to the caps) and
+ * tries again every `storageFullDelayMs` (10 s: a refused write costs the worker little) until space returns. A batch is never formed bigger than
+ * the ingest schema takes (posts, chunks, characters).
  */
+
+/** What one send came to: the ack, a refusal (never retried), or undefined when no answer came. */
+export type SendResult = IngestAck | { refused: string } | undefined;
 
 export interface BatcherOptions {
   platform: Platform;
   source: CaptureSource;
-  /** Sends one batch; resolves the ack, or undefined/throws when no ack came. */
-  send: (request: IngestRequest) => Promise<IngestAck | undefined>;
+  /** Sends one batch; resolves the ack or the refusal, or undefined/throws when no answer came. */
+  send: (request: CaptureBatch) => Promise<SendResult>;
   signal: AbortSignal;
   maxPosts?: number;
   maxDelayMs?: number;
@@ -25,6 +33,15 @@ export interface BatcherOptions {
   maxAttempts?: number;
   /** Posts waiting beyond this are dropped (oldest first) and counted. */
   maxQueuedPosts?: number;
+  /**
+   * Characters of posts JSON waiting beyond this are dropped likewise: a chunk's post count is the
+   * page's claim, its size is what it really carries.
+   */
+  maxQueuedChars?: number;
+  /** The pause between tries while the store is full. */
+  storageFullDelayMs?: number;
+  /** Called when the store says it is full (true) and when a batch lands again (false). */
+  onStorageFull?: (full: boolean) => void;
   onDropped?: (posts: number, reason: string) => void;
   newBatchId?: () => string;
   setTimer?: (callback: () => void, ms: number) => unknown;
@@ -67,13 +84,18 @@ function mergeStats(into: CaptureStats, add: Partial<CaptureStats>): void {
   for (const [name, count] of Object.entries(add.unknownOperations ?? {})) {
     into.unknownOperations[name] = (into.unknownOperations[name] ?? 0) + count;
   }
+  for (const [where, count] of Object.entries(add.failures ?? {})) {
+    into.failures ??= {};
+    into.failures[where] = (into.failures[where] ?? 0) + count;
+  }
 }
 
 function hasStats(stats: CaptureStats): boolean {
   return (
     Object.keys(stats.operations).length +
       Object.keys(stats.skipped).length +
-      Object.keys(stats.unknownOperations).length >
+      Object.keys(stats.unknownOperations).length +
+      Object.keys(stats.failures ?? {}).length >
     0
   );
 }
@@ -84,6 +106,9 @@ export function createBatcher(options: BatcherOptions): Batcher {
   const retryDelays = options.retryDelaysMs ?? [100, 250, 500, 1000, 2000, 5000];
   const maxAttempts = options.maxAttempts ?? 60;
   const maxQueued = options.maxQueuedPosts ?? 5000;
+  const maxQueuedChars = options.maxQueuedChars ?? 4 * MAX_CHUNK_CHARS;
+  const storageFullDelayMs = options.storageFullDelayMs ?? 10_000;
+  let storageFull = false;
   const newBatchId = options.newBatchId ?? (() => crypto.randomUUID());
   const setTimer = options.setTimer ?? ((callback: () => void, ms: number) => setTimeout(callback, ms));
 
@@ -91,11 +116,14 @@ export function createBatcher(options: BatcherOptions): Batcher {
   const waitingChunks: PostsJson[] = [];
   let waitingStats = emptyStats();
   /** Formed batches, oldest first; the head is the one being sent. */
-  const outbox: Array<{ request: IngestRequest; count: number; attempts: number }> = [];
+  const outbox: Array<{ request: CaptureBatch; count: number; chars: number; attempts: number }> = [];
   const queuedCount = () =>
     waitingPosts.length +
     waitingChunks.reduce((sum, chunk) => sum + chunk.count, 0) +
     outbox.reduce((sum, item) => sum + item.count, 0);
+  const queuedChars = () =>
+    waitingChunks.reduce((sum, chunk) => sum + chunk.json.length, 0) +
+    outbox.reduce((sum, item) => sum + item.chars, 0);
   let timerArmed = false;
   let sending: Promise<void> | undefined;
 
@@ -104,13 +132,18 @@ export function createBatcher(options: BatcherOptions): Batcher {
       // Whole JSON chunks first (at least one), then loose posts up to the batch size.
       const chunks: PostsJson[] = [];
       let count = 0;
+      let chars = 0;
       while (
         waitingChunks.length > 0 &&
-        (chunks.length === 0 || count + waitingChunks[0]!.count <= maxPosts)
+        (chunks.length === 0 ||
+          (count + waitingChunks[0]!.count <= maxPosts &&
+            chunks.length < MAX_CHUNKS_PER_BATCH &&
+            chars + waitingChunks[0]!.json.length <= MAX_CHUNK_CHARS))
       ) {
         const chunk = waitingChunks.shift()!;
         chunks.push(chunk);
         count += chunk.count;
+        chars += chunk.json.length;
       }
       const posts = waitingPosts.slice(0, Math.max(0, maxPosts - count));
       waitingPosts = waitingPosts.slice(posts.length);
@@ -125,6 +158,7 @@ export function createBatcher(options: BatcherOptions): Batcher {
           stats: waitingStats,
         },
         count,
+        chars,
         attempts: 0,
       });
       waitingStats = emptyStats();
@@ -137,14 +171,30 @@ export function createBatcher(options: BatcherOptions): Batcher {
     while (outbox.length > 0 && !options.signal.aborted) {
       const head = outbox[0]!;
       head.attempts += 1;
-      let ack: IngestAck | undefined;
+      let result: SendResult;
       try {
-        ack = await options.send(head.request);
+        result = await options.send(head.request);
       } catch {
-        ack = undefined;
+        result = undefined;
       }
-      if (ack && ack.batchId === head.request.batchId) {
+      if (result && 'refused' in result) {
+        // The same batch would be refused again: drop it now, and say why.
         outbox.shift();
+        options.onDropped?.(head.count, `refused: ${result.refused}`);
+        continue;
+      }
+      if (result?.storageFull) {
+        // Nothing was written; a full store is no failure of this batch: keep it and wait for space.
+        head.attempts -= 1;
+        if (!storageFull) options.onStorageFull?.(true);
+        storageFull = true;
+        await sleep(storageFullDelayMs);
+        continue;
+      }
+      if (result && result.batchId === head.request.batchId) {
+        outbox.shift();
+        if (storageFull) options.onStorageFull?.(false);
+        storageFull = false;
         continue;
       }
       if (head.attempts >= maxAttempts) {
@@ -178,8 +228,23 @@ export function createBatcher(options: BatcherOptions): Batcher {
     add(posts, stats, chunks = [], { now = false } = {}) {
       if (options.signal.aborted) return;
       waitingPosts.push(...posts);
-      waitingChunks.push(...chunks.filter((chunk) => chunk.count > 0));
+      for (const chunk of chunks) {
+        if (chunk.count === 0) continue;
+        // The schema would refuse it: never queued (the tap splits big responses well below this).
+        if (chunk.json.length > MAX_CHUNK_CHARS) options.onDropped?.(chunk.count, 'chunk-too-large');
+        else waitingChunks.push(chunk);
+      }
       mergeStats(waitingStats, stats);
+      let excessChars = queuedChars() - maxQueuedChars;
+      if (excessChars > 0) {
+        let dropped = 0;
+        while (excessChars > 0 && waitingChunks.length > 0) {
+          const chunk = waitingChunks.shift()!;
+          excessChars -= chunk.json.length;
+          dropped += chunk.count;
+        }
+        options.onDropped?.(dropped, 'queue-full');
+      }
       let excess = queuedCount() - maxQueued;
       if (excess > 0) {
         // A channel that stays down must not grow memory forever: the oldest waiting posts go first.

@@ -1,5 +1,6 @@
 import { isRecord } from '../kit/json-read';
-import { domRepostId, PLATFORMS, type Platform } from '../post';
+import { PLATFORMS, type Platform } from '../platforms/registry';
+import { domRepostId } from '../parse-result';
 import { compactRepostRows } from './posts-wire';
 
 /**
@@ -30,10 +31,14 @@ export type TapMessage =
       operation: string;
       posts: readonly unknown[];
       skipped: Record<string, number>;
+      /** A later part of one response (a big response is handed over in parts); absent for the first. */
+      part?: number;
       /** Main-thread milliseconds the tap spent on this response (walk and hand-over). */
       costMs?: number;
     }
-  | { kind: 'unknown-operation'; platform: Platform; operation: string };
+  | { kind: 'unknown-operation'; platform: Platform; operation: string }
+  /** The tap's own code failed here (it swallowed the error so the page never saw it): counted. */
+  | { kind: 'tap-failure'; platform: Platform; operation: string };
 
 /** The header of a posts message: everything but the posts, plus what the isolated side needs. */
 export interface PostsHeader {
@@ -45,12 +50,13 @@ export interface PostsHeader {
   /** Their ids, and for reposts the id a DOM stand-in would have (lib/post.ts domRepostId). */
   ids: string[];
   skipped: Record<string, number>;
+  part?: number;
   costMs?: number;
 }
 
 /** What the isolated side reads: the header, and the posts still as JSON text. */
 export type ReceivedTapMessage =
-  (PostsHeader & { postsJson: string }) | Extract<TapMessage, { kind: 'unknown-operation' }>;
+  (PostsHeader & { postsJson: string }) | Extract<TapMessage, { kind: 'unknown-operation' | 'tap-failure' }>;
 
 /** The ids the DOM fallback must not send again: each post's, and a repost's DOM stand-in's. */
 export function deliveredIds(posts: readonly unknown[]): string[] {
@@ -93,9 +99,11 @@ export function readTapMessage(detail: unknown): ReceivedTapMessage | undefined 
   }
   if (!isRecord(value) || !isPlatform(value.platform) || !isName(value.operation)) return undefined;
   const { platform, operation } = value;
-  if (value.kind === 'unknown-operation') return { kind: 'unknown-operation', platform, operation };
+  if (value.kind === 'unknown-operation' || value.kind === 'tap-failure')
+    return { kind: value.kind, platform, operation };
   if (value.kind !== 'posts') return undefined;
-  const { count, ids, skipped, costMs } = value;
+  const { count, ids, skipped, costMs, part } = value;
+  if (part !== undefined && !isCount(part)) return undefined;
   if (!isCount(count) || count > 1000) return undefined;
   if (!Array.isArray(ids) || ids.length > 2000 || !ids.every((id) => isString(id, 200))) return undefined;
   if (!isSkipCounts(skipped)) return undefined;
@@ -110,6 +118,7 @@ export function readTapMessage(detail: unknown): ReceivedTapMessage | undefined 
     count,
     ids: ids as string[],
     skipped,
+    ...(part !== undefined ? { part } : {}),
     ...(costMs !== undefined ? { costMs } : {}),
     postsJson,
   };
@@ -147,9 +156,25 @@ export function createBridgeEmitter(scope: typeof globalThis): (message: TapMess
   const stringify = scope.JSON.stringify.bind(scope.JSON) as (value: unknown) => string;
   const EventClass = scope.CustomEvent;
   const dispatch = scope.document.dispatchEvent.bind(scope.document);
+  const send = (message: TapMessage): void => {
+    const detail = encodeTapMessage(message, stringify);
+    if (detail.length <= MAX_BRIDGE_CHARS || message.kind !== 'posts') {
+      dispatch(new EventClass(BRIDGE_EVENT, { detail }));
+      return;
+    }
+    // Too long for one hand-over (posts of very long texts): halves, until one post is left alone.
+    const { posts } = message;
+    if (posts.length <= 1) {
+      send({ ...message, posts: [], skipped: { ...message.skipped, 'post-too-large': posts.length } });
+      return;
+    }
+    const half = Math.ceil(posts.length / 2);
+    send({ ...message, posts: posts.slice(0, half) });
+    send({ ...message, posts: posts.slice(half), skipped: {}, part: (message.part ?? 0) + half });
+  };
   return (message) => {
     try {
-      dispatch(new EventClass(BRIDGE_EVENT, { detail: encodeTapMessage(message, stringify) }));
+      send(message);
     } catch {
       // Nothing may throw into the page.
     }

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import { createLogger, isExtensionGone } from '../log';
-import { sendMessage } from '../messaging-client';
+import { createLogger, isExtensionGone } from '../kit/log';
+import { sendMessage } from '../send-message';
 import { DOM_CHECK_OPERATION } from '../health';
-import type { CaptureContext, ParseResult, Platform, Post } from '../post';
+import { validatePost, type Platform, type Post } from '../post';
+import type { CaptureContext, ParseResult } from '../parse-result';
 import { BRIDGE_EVENT, deliveredIds, readTapMessage } from './bridge';
-import { createBatcher, type Batcher } from './batcher';
+import { createBatcher, type Batcher, type SendResult } from './batcher';
 import { watchDom } from './dom-observer';
 import type { DomParser } from './source';
 
@@ -36,11 +37,14 @@ export function startContentCapture(options: ContentCaptureOptions): void {
   const abort = new AbortController();
   signal.addEventListener('abort', () => abort.abort(), { once: true });
 
-  const send = async (request: Parameters<typeof sendMessage<'ingest'>>[1]) => {
+  const send = async (request: Parameters<typeof sendMessage<'ingest'>>[1]): Promise<SendResult> => {
     try {
       const reply = await sendMessage('ingest', request);
-      if (reply && !reply.ok) log.warn(`ingest refused: ${reply.error}`);
-      return reply?.ok ? reply.data : undefined;
+      if (!reply) return undefined;
+      if (reply.ok) return reply.data;
+      log.warn(`ingest refused: ${reply.error}`);
+      // A handler that failed may succeed next time (the store was busy); any other refusal is final.
+      return reply.error.startsWith('handler-failed') ? undefined : { refused: reply.error.split(':')[0]! };
     } catch (error) {
       // Only a gone extension ends capture; a worker that was not there is retried by the batcher.
       if (isExtensionGone(error) || !browser.runtime?.id) abort.abort();
@@ -73,6 +77,7 @@ function readEmbeddedOnce(
         timeline: EMBEDDED_OPERATION,
         pageUrl: location.href,
         now: Date.now(),
+        validate: validatePost,
       });
       for (const id of deliveredIds(result.posts)) networkIds.add(id);
       const skipped: Record<string, number> = {};
@@ -105,7 +110,11 @@ function scheduleMarkupCheck(parse: DomParser, batcher: Batcher): () => void {
       timer = undefined;
       lastCheck = Date.now();
       try {
-        const result = parse(document.body, { timeline: DOM_CHECK_OPERATION, now: Date.now() });
+        const result = parse(document.body, {
+          timeline: DOM_CHECK_OPERATION,
+          now: Date.now(),
+          validate: validatePost,
+        });
         batcher.add([], {
           operations: { [DOM_CHECK_OPERATION]: { responses: 1, posts: result.posts.length } },
         });
@@ -137,11 +146,16 @@ function listenToTap(
           batcher.add([], { unknownOperations: { [message.operation]: 1 } });
           return;
         }
+        if (message.kind === 'tap-failure') {
+          batcher.add([], { failures: { [`tap-${message.operation}`]: 1 } });
+          return;
+        }
         for (const id of message.ids) networkIds.add(id);
         batcher.add(
           [],
           {
-            operations: { [message.operation]: { responses: 1, posts: message.count } },
+            // A response in parts counts once, by its first part.
+            operations: { [message.operation]: { responses: message.part ? 0 : 1, posts: message.count } },
             skipped: message.skipped,
           },
           [{ json: message.postsJson, count: message.count }],
@@ -172,6 +186,9 @@ function watchMarkup(
     timeline: pageKind(location.pathname),
     pageUrl: location.href,
     now: Date.now(),
+    // The isolated world is ours: rows read from the markup are checked here, so a bad one is a
+    // counted skip of this source instead of a rejection in the background.
+    validate: validatePost,
   });
 
   watchDom({

@@ -1,4 +1,4 @@
-import { describeError } from '../log';
+import { describeError } from '../kit/log';
 
 /** An HTML parser the command-line tool injects (linkedom/happy-dom); the extension never bundles one. */
 export type HtmlParser = (html: string) => ParentNode;

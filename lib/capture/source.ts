@@ -1,4 +1,5 @@
-import type { CaptureContext, ParseResult, Platform } from '../post';
+import type { Platform } from '../post';
+import type { CaptureContext, ParseResult } from '../parse-result';
 
 /** A request as the network tap saw it leave the page. */
 export interface TappedRequest {

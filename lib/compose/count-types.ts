@@ -23,3 +23,13 @@ export interface CountLimits {
 export function overLimitSentence(network: string, used: number, limit: number, unit: string): string {
   return `${network} allows ${limit} ${unit}; this text has ${used}.`;
 }
+
+/**
+ * A network's counting rule, kept in its folder (lib/platforms/<id>/compose/count.ts exports
+ * `counter`). Extension pages only: it may carry twitter-text, which the worker never does.
+ */
+export interface NetworkCounter {
+  count(text: string, limits?: CountLimits): CountResult;
+  /** A further rule a part of a split thread must meet (besides not overflowing); absent: none. */
+  partFits?(text: string): boolean;
+}

@@ -1,5 +1,5 @@
 import type { Entity, Media, Platform, Post } from '../post';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../kit/seeded-random';
 
 /**
  * A deterministic generator of realistic Posts for tests, the bench and the UI's 100k demo: the same

@@ -10,12 +10,15 @@ import { isoTime } from './utc-time';
 export const CSV_BOM = '\uFEFF';
 
 /**
- * A scraped cell that starts with = + - @ (or tab / CR, which some apps skip before a formula) would
- * run as a formula when the file is opened (CSV injection): such a cell gets a leading apostrophe,
- * which spreadsheets show as text.
+ * A scraped cell that starts with = + - @ would run as a formula when the file is opened (CSV
+ * injection), and so would one whose formula comes after leading whitespace or a line break (some
+ * apps skip those), or that uses the fullwidth ＝ ＋ － ＠ (some apps fold them to ASCII). Such a cell
+ * gets a leading apostrophe, which spreadsheets show as text.
  */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
+
 export function guardFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** One RFC 4180 field. */

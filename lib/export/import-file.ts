@@ -1,5 +1,5 @@
 import type { CrossfeedDB } from '../db';
-import { describeError } from '../log';
+import { describeError } from '../kit/log';
 import { parseExport, type SkipReport } from './import-parse';
 import { writeImport, type ImportWriteResult } from './import-write';
 

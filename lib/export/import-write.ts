@@ -1,7 +1,7 @@
 import type { CrossfeedDB, UserState } from '../db';
 import type { Post } from '../post';
 import { mergePost } from '../store/merge-post';
-import { compactSearchIndex } from '../search/store/compact';
+import { compactSearchIndex } from '../store/compact-search';
 import { logSearchChanges } from '../search/store/log';
 import { mergeUserState } from './merge-user-state';
 

@@ -1,5 +1,5 @@
 import type { UserState } from '../db';
-import { PLATFORM_LABELS } from '../feed/platform-names';
+import { network as networkOf } from '../platforms/registry';
 import { safeHttpUrl } from '../feed/safe-url';
 import type { Post } from '../post';
 import { utcMinute } from './utc-time';
@@ -10,9 +10,13 @@ import { utcMinute } from './utc-time';
  * emphasis it did not have, no headings or list items from a line that starts with `#` or `-`.
  */
 
-/** Escapes Markdown and HTML syntax in one line of scraped text. */
+/** Every character a Markdown renderer may take as a line break (not only \n). */
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\u0085\v\f]/g;
+
+/** Escapes Markdown and HTML syntax in one line of scraped text (a break inside it becomes a space). */
 export function escapeMarkdown(line: string): string {
   return line
+    .replace(LINE_BREAK, ' ')
     .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
     .replace(/^(\s*)([#\-+=])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
@@ -21,7 +25,7 @@ export function escapeMarkdown(line: string): string {
 /** Scraped text, line breaks kept (a hard break is two trailing spaces), every line escaped. */
 export function markdownText(text: string): string {
   return text
-    .split(/\r?\n/)
+    .split(LINE_BREAK)
     .map((line) => escapeMarkdown(line))
     .join('  \n');
 }
@@ -64,7 +68,7 @@ function mediaLines(post: Post): string[] {
 export function markdownPost(post: Post, state: UserState | undefined): string {
   const who = `${escapeMarkdown(post.author.name || post.author.handle)} (@${escapeMarkdown(post.author.handle)})`;
   const sections = [
-    `## ${who} on ${PLATFORM_LABELS[post.platform]}`,
+    `## ${who} on ${networkOf(post.platform).label}`,
     details(post, state).join('\n'),
     post.text.trim() === '' ? undefined : markdownText(post.text),
     mediaLines(post).join('\n') || undefined,

@@ -8,7 +8,7 @@ import {
   type LogChanges,
   type StoredSearchIndex,
 } from '../search/store/read';
-import { createLogger } from '../log';
+import { createLogger } from '../kit/log';
 import { changedKeys } from './changed-keys';
 import { PostCache } from './post-cache';
 import { indexAllPosts } from './index-all';

@@ -1,5 +1,5 @@
 import type { HealthRecord } from '../health';
-import type { Platform } from '../post';
+import type { Platform } from '../platforms/registry';
 
 /**
  * What the compact health view shows, folded from the per platform+source records: stored posts,
@@ -16,6 +16,8 @@ export interface SourceSummary {
   skipped: Array<[reason: string, count: number]>;
   rejected: Array<[reason: string, count: number]>;
   unknownOperations: Array<[name: string, count: number]>;
+  /** Failures of Crossfeed's own capture code, by where. */
+  failures: Array<[where: string, count: number]>;
 }
 
 export interface HealthSummary {
@@ -43,6 +45,7 @@ export function summarizeHealth(records: readonly HealthRecord[]): HealthSummary
       skipped: byCount(record.skipped),
       rejected: byCount(record.rejected),
       unknownOperations: byCount(record.unknownOperations),
+      failures: byCount(record.failures ?? {}),
     }));
   const times = records.map((record) => record.lastSuccessAt).filter((at): at is number => at !== undefined);
   return {

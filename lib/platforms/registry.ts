@@ -1,34 +1,36 @@
-import type { Platform } from '../post';
+import type { NetworkAdapter } from './adapter';
+import { bluesky } from './bluesky/adapter';
+import { mastodon } from './mastodon/adapter';
+import { threads } from './threads/adapter';
+import { x } from './x/adapter';
 
 /**
- * The capture sources, one explicit list. Each platform has a MAIN-world network tap and an
- * isolated content script (entrypoints/<platform>-tap.content.ts, <platform>.content.ts); this
- * table holds what they and the background agree on. Only https pages are read.
+ * The networks, in the order the feed, the composer and the options list them. The one list:
+ * everything else reads names, hosts and rules from here (see adapter.ts for what a network is).
  */
-export interface PlatformCapture {
-  platform: Platform;
-  /** Content-script match patterns (also the capture allow-list, with lib/messaging.ts CAPTURE_ORIGINS). */
-  matches: string[];
+const ADAPTERS = [x, threads, bluesky, mastodon] as const;
+
+export type Platform = (typeof ADAPTERS)[number]['id'];
+export type Network = NetworkAdapter<Platform>;
+export const NETWORKS: readonly Network[] = ADAPTERS;
+
+/** The ids, for schemas (`z.enum(PLATFORMS)`). */
+export const PLATFORMS = NETWORKS.map((network) => network.id) as unknown as readonly [
+  Platform,
+  ...Platform[],
+];
+
+const BY_ID = new Map<string, Network>(NETWORKS.map((network) => [network.id, network]));
+
+export function network(id: Platform): Network {
+  return BY_ID.get(id)!;
 }
 
-export const X_CAPTURE: PlatformCapture = {
-  platform: 'x',
-  matches: [
-    'https://x.com/*',
-    'https://twitter.com/*',
-    'https://mobile.x.com/*',
-    'https://mobile.twitter.com/*',
-  ],
-};
+export function isPlatform(value: unknown): value is Platform {
+  return typeof value === 'string' && BY_ID.has(value);
+}
 
-export const THREADS_CAPTURE: PlatformCapture = {
-  platform: 'threads',
-  matches: [
-    'https://www.threads.com/*',
-    'https://threads.com/*',
-    'https://www.threads.net/*',
-    'https://threads.net/*',
-  ],
-};
-
-export const CAPTURES: readonly PlatformCapture[] = [X_CAPTURE, THREADS_CAPTURE];
+/** The network whose web app runs on `host` (static hosts only; Mastodon servers are the user's). */
+export function networkOfHost(host: string): Network | undefined {
+  return NETWORKS.find((candidate) => candidate.webHosts.includes(host));
+}

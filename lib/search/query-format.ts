@@ -1,4 +1,4 @@
-import type { Platform } from '../post';
+import { network } from '../platforms/registry';
 import type { Query, Term } from './query';
 
 /** Writes a query back as search box text; `parseQuery(formatQuery(q))` gives `q` again. */
@@ -20,13 +20,6 @@ export function formatQuery(query: Query): string {
   ];
   return parts.join(' ');
 }
-
-const PLATFORM_NAMES: Record<Platform, string> = {
-  x: 'X',
-  threads: 'Threads',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-};
 
 function list(values: readonly string[], joiner: 'and' | 'or'): string {
   if (values.length <= 1) return values.join('');
@@ -56,14 +49,14 @@ export function describeQuery(query: Query): string {
   if (query.platforms.length > 0)
     parts.push(
       `on ${list(
-        query.platforms.map((p) => PLATFORM_NAMES[p]),
+        query.platforms.map((p) => network(p).label),
         'or',
       )}`,
     );
   if (query.notPlatforms.length > 0)
     parts.push(
       `not on ${list(
-        query.notPlatforms.map((p) => PLATFORM_NAMES[p]),
+        query.notPlatforms.map((p) => network(p).label),
         'or',
       )}`,
     );

@@ -1,18 +1,10 @@
+import type { DeleteEverythingResult } from './protocol';
 import type { CrossfeedDB } from '../db';
 import { clearSearchIndex } from '../search/store/log';
 
 export interface DeleteEverythingOptions {
   /** Also reset the settings (retention, mute words, saved searches, toolbar button) to defaults. */
   includeSettings: boolean;
-}
-
-export interface DeleteEverythingResult {
-  posts: number;
-  userState: number;
-  health: number;
-  ingestLog: number;
-  /** Settings rows removed (0 unless includeSettings). */
-  settings: number;
 }
 
 /**

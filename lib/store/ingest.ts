@@ -1,29 +1,42 @@
 import type { CrossfeedDB } from '../db';
 import { expandRepostRows } from '../capture/posts-wire';
 import { applyBatchToHealth, emptyHealth, healthKey } from '../health';
-import type { IngestAck, IngestRequest } from '../messaging';
-import { domRepostId, postSchema, type Platform, type Post } from '../post';
+import type { IngestAck, CaptureBatch } from '../capture/protocol';
+import { postSchema, type Post } from '../post';
+import { network, type Platform } from '../platforms/registry';
+import { admitPost } from './admit-post';
+import { domRepostId } from '../parse-result';
 import { mergePost } from './merge-post';
 import { logSearchChanges } from '../search/store/log';
-import { scheduleSearchCompaction } from '../search/store/compact';
+import { scheduleSearchCompaction } from './compact-search';
+
+export interface IngestOptions {
+  /** How many of `wanted` admitted posts may be stored now (the sending tab's budget). */
+  allow?: (wanted: number) => number;
+}
 
 /** How long batch ids are remembered for duplicate detection (a sender retries for far less). */
 export const INGEST_LOG_TTL_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Writes one capture batch: every post validated on its own (an invalid one is reported, the
- * others stored), merged with its stored row, and written in ONE transaction together with the
+ * Writes one capture batch: every post validated on its own and admitted against the sending
+ * page's network (admit-post.ts; a refused one is reported, the others stored), merged with its stored row, and written in ONE transaction together with the
  * capture-health counters and the batch id. Either all of it lands or none of it; a batch that
  * was already written (its ack was lost) is acknowledged again without writing or counting twice.
  */
 export async function ingestBatch(
   db: CrossfeedDB,
-  request: IngestRequest,
+  request: CaptureBatch,
   senderPlatform: Platform,
   now: number,
+  options: IngestOptions = {},
 ): Promise<IngestAck> {
   const rejected: IngestAck['rejected'] = [];
   const valid: Post[] = [];
+  /** Each valid post's place in the batch, for the ack. */
+  const places: number[] = [];
+  const notes: Record<string, number> = {};
+  const sender = network(senderPlatform);
   candidatesOf(request, rejected).forEach((candidate, index) => {
     if (candidate === UNREADABLE) return;
     const result = postSchema.safeParse(candidate);
@@ -33,13 +46,24 @@ export async function ingestBatch(
         index,
         reason: issue ? `${issue.path.join('.') || 'post'}: ${issue.message}` : 'invalid',
       });
-    } else if (result.data.platform !== senderPlatform || result.data.platform !== request.platform) {
-      rejected.push({ index, reason: 'platform does not match the sending page' });
-    } else {
-      valid.push(result.data);
+      return;
     }
+    // The batch's own claim must agree with the page that sent it, and so must each post.
+    const admitted =
+      request.platform === senderPlatform ? admitPost(result.data, sender, now) : { refused: 'id-network' };
+    if ('refused' in admitted) {
+      rejected.push({ index, reason: admitted.refused });
+      return;
+    }
+    for (const note of admitted.notes) notes[note] = (notes[note] ?? 0) + 1;
+    valid.push(admitted.post);
+    places.push(index);
   });
-  const rejectedByReason: Record<string, number> = {};
+  // Past the sending tab's budget, the rest is refused (counted, never retried).
+  const allowed = options.allow ? options.allow(valid.length) : valid.length;
+  valid.splice(allowed);
+  for (const index of places.splice(allowed)) rejected.push({ index, reason: 'rate-limit' });
+  const rejectedByReason: Record<string, number> = { ...notes };
   for (const { reason } of rejected) {
     const key = reason.split(':')[0] ?? reason;
     rejectedByReason[key] = (rejectedByReason[key] ?? 0) + 1;
@@ -83,7 +107,7 @@ const MAX_CANDIDATES = 1000;
  * The batch's posts: the objects first, then each JSON chunk's (an unreadable chunk or one that is
  * not an array is one rejection, counted as `postsJson`). Indexes in the ack follow this order.
  */
-function candidatesOf(request: IngestRequest, rejected: IngestAck['rejected']): unknown[] {
+function candidatesOf(request: CaptureBatch, rejected: IngestAck['rejected']): unknown[] {
   const candidates: unknown[] = [...request.posts];
   for (const json of request.postsJson) {
     let parsed: unknown;

@@ -1,10 +1,10 @@
 import type { CrossfeedDB, UserState } from '../db';
-import type { UpdateUserState } from '../messaging';
+import type { UserStateChange } from './protocol';
 
 /** Applies a save/unsave, tags or note change; other fields stay as they are. */
 export async function updateUserState(
   db: CrossfeedDB,
-  change: UpdateUserState,
+  change: UserStateChange,
   now: number,
 ): Promise<UserState> {
   return db.transaction('rw', db.userState, async () => {

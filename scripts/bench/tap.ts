@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { answerFrom, launchExtension, serveSite } from '../browser/extension';
 import { percentile, round, type Bench, type BenchResult } from './types';
+import { capturesDir, hasCaptures } from '../../tests/helpers/captures';
 
 /**
  * Main-thread time Crossfeed adds to the page per captured response, in Chromium, on real captures.
@@ -17,9 +18,8 @@ import { percentile, round, type Bench, type BenchResult } from './types';
  * (the page parses a copy the tap cannot recognise, so the tap parses again — the copy-free
  * parse-in-place alternative).
  */
-const CAPTURES = resolve(
-  process.env.CROSSFEED_CAPTURES ?? join(import.meta.dirname, '../../../shared/fixtures'),
-);
+/** The real captures (tests/helpers/captures.ts): without them this bench says so and measures nothing. */
+const CAPTURES = capturesDir;
 /** A response to measure: where the page asks for it (as the platform's app does) and the body. */
 interface Case {
   origin: string;
@@ -152,6 +152,10 @@ async function measure(
 }
 
 export const tapBench: Bench = async () => {
+  if (!hasCaptures) {
+    console.error(`tap: skipped, real captures absent at ${capturesDir} (set CROSSFEED_CAPTURES)`);
+    return [];
+  }
   const extension = await launchExtension();
   const results: BenchResult[] = [];
   try {

@@ -3,11 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { CrossfeedDB } from '../../lib/db';
-import { BLUESKY_ACCOUNT_KEY, MASTODON_ACCOUNT_KEY } from '../../lib/background/compose-accounts';
-import { createComposeHandlers, type ComposeDeps } from '../../lib/background/compose-handlers';
-import { newTid } from '../../lib/compose/bluesky/tid';
+import { BLUESKY_ACCOUNT_KEY } from '../../lib/platforms/bluesky/compose/account';
+import { MASTODON_ACCOUNT_KEY } from '../../lib/platforms/mastodon/compose/account';
+import { createComposeHandlers, type ComposeDeps } from '../../lib/compose/worker/handlers';
+import { readAccountEntry, resetAccountStoreForTests } from '../../lib/compose/worker/account-store';
 import { writeSettings } from '../../lib/settings';
-import type { HandlerContext } from '../../lib/router';
+import type { HandlerContext } from '../../lib/protocol/spec';
+import { testComposeDeps } from '../helpers/compose-deps';
 import { startFakeMastodon, type FakeMastodon } from '../fake-servers/fake-mastodon';
 import { startFakePds, type FakePds } from '../fake-servers/fake-pds';
 
@@ -28,16 +30,12 @@ async function followAuthorize(url: string): Promise<string | undefined> {
 }
 
 function deps(overrides: Partial<ComposeDeps> = {}): ComposeDeps {
-  return {
-    now: () => NOW,
-    sleep: async () => undefined,
+  return testComposeDeps(() => NOW, {
     openTab: async () => (nextTab += 1),
-    autoRetries: 0,
-    newId: () => newTid(NOW),
     redirectUri: () => REDIRECT,
     launchWebAuthFlow: followAuthorize,
     ...overrides,
-  };
+  });
 }
 
 beforeEach(async () => {
@@ -52,19 +50,26 @@ beforeEach(async () => {
 afterEach(async () => {
   await Promise.all([pds.close(), mastodon.close()]);
   await db.delete();
+  await resetAccountStoreForTests();
 });
 
-const everythingStored = async () => JSON.stringify(await browser.storage.local.get(null));
+/** storage.local holds no account, only the "accounts changed" marker pages listen to. */
+const storageLocalKeys = async () => Object.keys(await browser.storage.local.get(null));
+const everythingStored = async () =>
+  JSON.stringify([await browser.storage.local.get(null), await readAccountEntry(BLUESKY_ACCOUNT_KEY)]);
 
 describe('accounts', () => {
-  it('Bluesky: the session is kept in storage.local, never the app password; pages see no token', async () => {
+  it('Bluesky: the session is kept in the account store, never the app password; pages see no token', async () => {
     const handlers = createComposeHandlers(db, deps());
-    const added = await handlers.addBlueskyAccount(
-      { identifier: `@${pds.handle}`, appPassword: pds.appPassword, service: pds.url },
+    const added = await handlers.addAccount(
+      {
+        network: 'bluesky',
+        input: { identifier: `@${pds.handle}`, appPassword: pds.appPassword, service: pds.url },
+      },
       page,
     );
-    expect(added).toEqual({ accounts: { bluesky: { handle: pds.handle, did: pds.did, service: pds.url } } });
-    expect((await browser.storage.local.get(BLUESKY_ACCOUNT_KEY))[BLUESKY_ACCOUNT_KEY]).toEqual({
+    expect(added).toEqual({ accounts: { bluesky: { handle: pds.handle, server: pds.url } } });
+    expect(await readAccountEntry(BLUESKY_ACCOUNT_KEY)).toEqual({
       service: pds.url,
       did: pds.did,
       handle: pds.handle,
@@ -72,33 +77,47 @@ describe('accounts', () => {
       refreshJwt: 'fake-refresh-1',
     });
     expect(await everythingStored()).not.toContain(pds.appPassword);
+    expect(await storageLocalKeys()).toEqual(['compose.accountsChangedAt']);
     expect(await browser.storage.sync.get(null)).toEqual({});
     expect(JSON.stringify(await handlers.getAccounts({}, page))).not.toContain('fake-');
   });
 
   it('Bluesky: a wrong app password says so and stores nothing', async () => {
     const handlers = createComposeHandlers(db, deps());
-    const added = await handlers.addBlueskyAccount(
-      { identifier: pds.handle, appPassword: 'wrong-wrong-wrong-wrong', service: pds.url },
+    const added = await handlers.addAccount(
+      {
+        network: 'bluesky',
+        input: { identifier: pds.handle, appPassword: 'wrong-wrong-wrong-wrong', service: pds.url },
+      },
       page,
     );
     expect(added).toEqual({ accounts: {}, error: 'Bluesky did not accept that handle and app password.' });
-    expect(await browser.storage.local.get(null)).toEqual({});
+    expect(await readAccountEntry(BLUESKY_ACCOUNT_KEY)).toBeUndefined();
+    expect(await storageLocalKeys()).toEqual([]);
   });
 
   it("Mastodon with a pasted token: verified, stored with the instance's own limits", async () => {
     const handlers = createComposeHandlers(db, deps());
-    const added = await handlers.addMastodonAccount(
-      { instance: mastodon.url, accessToken: mastodon.accessToken },
+    const added = await handlers.addAccount(
+      { network: 'mastodon', input: { instance: mastodon.url, accessToken: mastodon.accessToken } },
       page,
     );
     expect(added).toEqual({
       accounts: {
         mastodon: {
-          instanceUrl: mastodon.url,
-          username: 'alice',
-          maxCharacters: 1000,
-          charactersReservedPerUrl: 30,
+          handle: `alice@${new URL(mastodon.url).host}`,
+          server: mastodon.url,
+          limits: { maxCharacters: 1000, charactersReservedPerUrl: 30 },
+          media: {
+            maxImages: 4,
+            imageTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'],
+            videoTypes: ['video/mp4'],
+            video: true,
+            maxImageBytes: 16777216,
+            maxImagePixels: 33177600,
+            maxVideoBytes: 103809024,
+          },
+          quotes: true,
         },
       },
     });
@@ -110,29 +129,33 @@ describe('accounts', () => {
 
   it('Mastodon with a wrong pasted token: refused in words, nothing stored', async () => {
     const handlers = createComposeHandlers(db, deps());
-    const added = await handlers.addMastodonAccount({ instance: mastodon.url, accessToken: 'nope' }, page);
+    const added = await handlers.addAccount(
+      { network: 'mastodon', input: { instance: mastodon.url, accessToken: 'nope' } },
+      page,
+    );
     expect(added).toEqual({
       accounts: {},
       error:
         'Mastodon did not accept your sign-in: The access token is invalid. Check the account in Options.',
     });
-    expect(await browser.storage.local.get(null)).toEqual({});
+    expect(await readAccountEntry(MASTODON_ACCOUNT_KEY)).toBeUndefined();
   });
 
   it('Mastodon by OAuth: app registration, authorization code with PKCE, token verified and stored', async () => {
     const handlers = createComposeHandlers(db, deps());
-    const added = await handlers.addMastodonAccount({ instance: mastodon.url }, page);
+    const added = await handlers.addAccount({ network: 'mastodon', input: { instance: mastodon.url } }, page);
     expect(added.error).toBeUndefined();
-    expect(added.accounts.mastodon?.username).toBe('alice');
+    expect(added.accounts.mastodon?.handle).toBe(`alice@${new URL(mastodon.url).host}`);
     expect(mastodon.apps).toEqual([
-      expect.objectContaining({ redirectUri: REDIRECT, scopes: 'read:accounts write:statuses' }),
+      expect.objectContaining({
+        redirectUri: REDIRECT,
+        scopes: 'read:accounts read:statuses read:search write:statuses write:media',
+      }),
     ]);
     const token = mastodon.requests.find((r) => r.path === '/oauth/token');
     expect(token?.form?.code_verifier).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(token?.answered).toBe(200);
-    const stored = (await browser.storage.local.get(MASTODON_ACCOUNT_KEY))[MASTODON_ACCOUNT_KEY] as {
-      accessToken: string;
-    };
+    const stored = (await readAccountEntry(MASTODON_ACCOUNT_KEY)) as { accessToken: string };
     expect(stored.accessToken).not.toBe(mastodon.accessToken);
     expect(stored.accessToken.length).toBeGreaterThan(20);
   });
@@ -146,7 +169,9 @@ describe('accounts', () => {
         },
       }),
     );
-    expect(await handlers.addMastodonAccount({ instance: mastodon.url }, page)).toEqual({
+    expect(
+      await handlers.addAccount({ network: 'mastodon', input: { instance: mastodon.url } }, page),
+    ).toEqual({
       accounts: {},
       error: 'The Mastodon sign-in window was closed before it finished.',
     });
@@ -154,16 +179,24 @@ describe('accounts', () => {
 
   it('remove wipes the tokens', async () => {
     const handlers = createComposeHandlers(db, deps());
-    await handlers.addBlueskyAccount(
-      { identifier: pds.handle, appPassword: pds.appPassword, service: pds.url },
+    await handlers.addAccount(
+      {
+        network: 'bluesky',
+        input: { identifier: pds.handle, appPassword: pds.appPassword, service: pds.url },
+      },
       page,
     );
-    await handlers.addMastodonAccount({ instance: mastodon.url, accessToken: mastodon.accessToken }, page);
+    await handlers.addAccount(
+      { network: 'mastodon', input: { instance: mastodon.url, accessToken: mastodon.accessToken } },
+      page,
+    );
     expect(await handlers.removeAccount({ network: 'bluesky' }, page)).toEqual({
-      mastodon: expect.objectContaining({ instanceUrl: mastodon.url }),
+      mastodon: expect.objectContaining({ server: mastodon.url }),
     });
     expect(await handlers.removeAccount({ network: 'mastodon' }, page)).toEqual({});
-    expect(await browser.storage.local.get(null)).toEqual({});
+    expect(await readAccountEntry(BLUESKY_ACCOUNT_KEY)).toBeUndefined();
+    expect(await readAccountEntry(MASTODON_ACCOUNT_KEY)).toBeUndefined();
+    expect(await storageLocalKeys()).toEqual(['compose.accountsChangedAt']);
   });
 });
 
@@ -176,11 +209,18 @@ describe('drafts', () => {
     expect(await db.drafts.get('draft-000001')).toEqual({
       ...draft,
       text: 'first words',
+      media: [],
+      variants: {},
+      options: {},
       createdAt: NOW,
       updatedAt: NOW,
     });
     await handlers.startCrosspost(
-      { draftId: 'draft-000001', text: 'first words', targets: [{ network: 'x', texts: ['first words'] }] },
+      {
+        draftId: 'draft-000001',
+        text: 'first words',
+        targets: [{ network: 'x', via: 'intent', texts: ['first words'] }],
+      },
       page,
     );
     // A debounced save from the closing popup arrives after the post: ignored.
@@ -193,7 +233,11 @@ describe('drafts', () => {
 describe('send for me (intent tabs)', () => {
   async function openXIntent(handlers: ReturnType<typeof createComposeHandlers>) {
     const { crosspostId } = await handlers.startCrosspost(
-      { draftId: 'draft-000001', text: 'hi there', targets: [{ network: 'x', texts: ['hi there'] }] },
+      {
+        draftId: 'draft-000001',
+        text: 'hi there',
+        targets: [{ network: 'x', via: 'intent', texts: ['hi there'] }],
+      },
       page,
     );
     for (;;) {
@@ -221,7 +265,7 @@ describe('send for me (intent tabs)', () => {
     const id = await openXIntent(handlers);
     expect(await handlers.intentTabCheck({}, inTab(2))).toEqual({ press: false });
     expect(await handlers.intentTabCheck({}, inTab(1, 'threads'))).toEqual({ press: false });
-    expect(await handlers.intentTabCheck({}, inTab(1))).toEqual({ press: true, text: 'hi there' });
+    expect(await handlers.intentTabCheck({}, inTab(1))).toEqual({ press: true, text: 'hi there', files: [] });
     expect(await handlers.intentPressed({}, inTab(1))).toEqual({ recorded: true });
     // A reload of the same tab: already pressed.
     expect(await handlers.intentTabCheck({}, inTab(1))).toEqual({ press: false });

@@ -1,14 +1,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { browser } from 'wxt/browser';
 import { CrossfeedDB } from '../../lib/db';
-import { BLUESKY_ACCOUNT_KEY, saveMastodonAccount } from '../../lib/background/compose-accounts';
-import { createComposeHandlers, type ComposeDeps } from '../../lib/background/compose-handlers';
-import { newTid } from '../../lib/compose/bluesky/tid';
-import type { ComposeNetwork } from '../../lib/compose/networks';
+import { BLUESKY_ACCOUNT_KEY } from '../../lib/platforms/bluesky/compose/account';
+import { saveMastodonAccount } from '../../lib/platforms/mastodon/compose/account';
+import { createComposeHandlers, type ComposeDeps } from '../../lib/compose/worker/handlers';
+import { readAccountEntry, resetAccountStoreForTests } from '../../lib/compose/worker/account-store';
+import { reachOf } from '../../lib/compose/page/plan';
+import { network as networkOf, type Platform } from '../../lib/platforms/registry';
 import type { CrosspostRow, CrosspostTarget } from '../../lib/compose/records';
-import type { HandlerContext } from '../../lib/router';
+import type { HandlerContext } from '../../lib/protocol/spec';
+import { testComposeDeps } from '../helpers/compose-deps';
 import { startFakeMastodon, type FakeMastodon } from '../fake-servers/fake-mastodon';
 import { startFakePds, type FakePds } from '../fake-servers/fake-pds';
 
@@ -23,8 +25,7 @@ let sleeps: number[];
 let dbCount = 0;
 
 function deps(overrides: Partial<ComposeDeps> = {}): ComposeDeps {
-  return {
-    now: () => NOW,
+  return testComposeDeps(() => NOW, {
     sleep: async (ms) => {
       sleeps.push(ms);
     },
@@ -32,12 +33,8 @@ function deps(overrides: Partial<ComposeDeps> = {}): ComposeDeps {
       tabs.push({ url, active });
       return 100 + tabs.length;
     },
-    autoRetries: 0,
-    newId: () => newTid(NOW),
-    redirectUri: () => 'https://abcdefghijklmnop.chromiumapp.org/',
-    launchWebAuthFlow: async () => undefined,
     ...overrides,
-  };
+  });
 }
 
 beforeEach(async () => {
@@ -53,16 +50,17 @@ beforeEach(async () => {
 afterEach(async () => {
   await Promise.all([pds.close(), mastodon.close()]);
   await db.delete();
+  await resetAccountStoreForTests();
 });
 
 /** Signs both accounts in through the handlers, as the options page does. */
 async function signIn(handlers: ReturnType<typeof createComposeHandlers>) {
-  const bsky = await handlers.addBlueskyAccount(
-    { identifier: pds.handle, appPassword: pds.appPassword, service: pds.url },
+  const bsky = await handlers.addAccount(
+    { network: 'bluesky', input: { identifier: pds.handle, appPassword: pds.appPassword, service: pds.url } },
     page,
   );
-  const masto = await handlers.addMastodonAccount(
-    { instance: mastodon.url, accessToken: mastodon.accessToken },
+  const masto = await handlers.addAccount(
+    { network: 'mastodon', input: { instance: mastodon.url, accessToken: mastodon.accessToken } },
     page,
   );
   expect([bsky.error, masto.error]).toEqual([undefined, undefined]);
@@ -70,14 +68,23 @@ async function signIn(handlers: ReturnType<typeof createComposeHandlers>) {
 
 async function post(
   handlers: ReturnType<typeof createComposeHandlers>,
-  targets: Array<{ network: ComposeNetwork; texts: string[] }>,
+  targets: Array<{ network: Platform; texts: string[] }>,
   text = targets[0]?.texts.join(' ') ?? '',
 ): Promise<string> {
   await handlers.saveDraft(
     { id: 'draft-000001', text, networks: targets.map((t) => t.network), split: [] },
     page,
   );
-  const { crosspostId } = await handlers.startCrosspost({ draftId: 'draft-000001', text, targets }, page);
+  // Reached as the composer page decides (lib/compose/page/plan.ts), from the accounts set up.
+  const accounts = await handlers.getAccounts({}, page);
+  const reached = targets.map((t) => {
+    const reach = reachOf(networkOf(t.network), accounts);
+    return { ...t, via: reach === 'intent' ? ('intent' as const) : ('api' as const) };
+  });
+  const { crosspostId } = await handlers.startCrosspost(
+    { draftId: 'draft-000001', text, targets: reached },
+    page,
+  );
   return crosspostId;
 }
 
@@ -91,7 +98,7 @@ async function settled(id: string): Promise<CrosspostRow> {
   }
 }
 
-const target = (row: CrosspostRow, network: ComposeNetwork) =>
+const target = (row: CrosspostRow, network: Platform) =>
   row.targets.find((t) => t.network === network) as CrosspostTarget;
 const statusPosts = () => mastodon.requests.filter((r) => r.path === '/api/v1/statuses');
 const createRecords = () => pds.requests.filter((r) => r.path === '/xrpc/com.atproto.repo.createRecord');
@@ -175,7 +182,7 @@ describe('each error path: a clear status, and a retry that never posts twice', 
     const row = await settled(await post(handlers, [{ network: 'bluesky', texts: ['after expiry'] }]));
     expect(target(row, 'bluesky').status.state).toBe('posted');
     expect(pds.records).toHaveLength(1);
-    const stored = (await browser.storage.local.get(BLUESKY_ACCOUNT_KEY))[BLUESKY_ACCOUNT_KEY];
+    const stored = await readAccountEntry(BLUESKY_ACCOUNT_KEY);
     // Refresh tokens rotate: the stored one is the new pair, which the fake still honours.
     expect(stored).toMatchObject({ accessJwt: 'fake-access-2', refreshJwt: 'fake-refresh-2' });
   });

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDataHandlers } from '../../lib/background/data-handlers';
+import { createDataHandlers } from '../../lib/store/handlers';
 import { CrossfeedDB } from '../../lib/db';
-import { dataMessages } from '../../lib/messages/data';
+import { dataMessages } from '../../lib/store/protocol';
 import { DEFAULT_SETTINGS, readSettings } from '../../lib/settings';
 import { samplePost } from '../helpers/sample-post';
 

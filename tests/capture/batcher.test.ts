@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBatcher } from '../../lib/capture/batcher';
-import type { IngestAck, IngestRequest } from '../../lib/messaging';
+import { ingestRequestSchema, type CaptureBatch, type IngestAck } from '../../lib/capture/protocol';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -9,7 +9,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const ackOf = (request: IngestRequest): IngestAck => ({
+const ackOf = (request: CaptureBatch): IngestAck => ({
   batchId: request.batchId,
   stored: request.posts.length,
   created: request.posts.length,
@@ -18,10 +18,10 @@ const ackOf = (request: IngestRequest): IngestAck => ({
 });
 
 function setup(answers: Array<'ack' | 'lost' | 'throw'>) {
-  const sent: IngestRequest[] = [];
+  const sent: CaptureBatch[] = [];
   let ids = 0;
   const controller = new AbortController();
-  const send = vi.fn(async (request: IngestRequest) => {
+  const send = vi.fn(async (request: CaptureBatch) => {
     sent.push(structuredClone(request));
     const answer = answers.shift() ?? 'ack';
     if (answer === 'throw') throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -131,5 +131,72 @@ describe('createBatcher', () => {
     controller.abort();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(sent).toHaveLength(1);
+  });
+});
+
+describe('createBatcher: never a batch the background would refuse, never a refusal retried', () => {
+  function flood(
+    answer: (request: CaptureBatch) => Awaited<ReturnType<Parameters<typeof createBatcher>[0]['send']>>,
+  ) {
+    const sent: CaptureBatch[] = [];
+    const dropped: Array<[number, string]> = [];
+    const full: boolean[] = [];
+    let ids = 0;
+    const batcher = createBatcher({
+      platform: 'x',
+      source: 'network',
+      send: vi.fn(async (request: CaptureBatch) => {
+        sent.push(structuredClone(request));
+        return answer(request);
+      }),
+      signal: new AbortController().signal,
+      newBatchId: () => `batch-${String(++ids).padStart(4, '0')}`,
+      onDropped: (posts, reason) => dropped.push([posts, reason]),
+      onStorageFull: (isFull) => full.push(isFull),
+    });
+    return { sent, dropped, full, batcher };
+  }
+
+  it('21 one-post chunks make two batches the schema takes (at most 20 chunks each)', async () => {
+    const { sent, batcher } = flood(ackOf);
+    for (let n = 0; n < 21; n += 1) batcher.add([], {}, [{ json: `[{"n":${n}}]`, count: 1 }]);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(sent.map((request) => request.postsJson.length)).toEqual([20, 1]);
+    for (const request of sent) expect(ingestRequestSchema.safeParse(request).success).toBe(true);
+  });
+
+  it('a refused batch is dropped and counted at once, not retried', async () => {
+    const { sent, dropped, batcher } = flood(() => ({ refused: 'invalid-payload' }));
+    batcher.add([{ n: 1 }], {}, [], { now: true });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sent).toHaveLength(1);
+    expect(dropped).toEqual([[1, 'refused: invalid-payload']]);
+    expect(batcher.pending()).toBe(0);
+  });
+
+  it('while the store is full, batches wait (none dropped, attempts not used up) and go once space returns', async () => {
+    let storeFull = true;
+    const { sent, dropped, full, batcher } = flood((request) =>
+      storeFull ? { ...ackOf(request), stored: 0, storageFull: true } : ackOf(request),
+    );
+    batcher.add([{ n: 1 }], {}, [], { now: true });
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(sent.length).toBeGreaterThan(15);
+    expect(full).toEqual([true]);
+    expect(batcher.pending()).toBe(1);
+    storeFull = false;
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(batcher.pending()).toBe(0);
+    expect(full).toEqual([true, false]);
+    expect(dropped).toEqual([]);
+  });
+
+  it('caps what waits by the JSON it really carries, not by the post count a page claims', async () => {
+    const { dropped, batcher } = flood(() => undefined);
+    const big = `[${'"x",'.repeat(999_990)}"x"]`; // ~4 MB claiming a single post
+    for (let n = 0; n < 6; n += 1) batcher.add([], {}, [{ json: big, count: 1 }]);
+    expect(dropped.some(([, reason]) => reason === 'queue-full')).toBe(true);
+    batcher.add([], {}, [{ json: `${big}${' '.repeat(100)}`, count: 1 }]);
+    expect(dropped).toContainEqual([1, 'chunk-too-large']);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTapMessage, readTapMessage } from '../../lib/capture/bridge';
+import {
+  encodeTapMessage,
+  readTapMessage,
+  createBridgeEmitter,
+  MAX_BRIDGE_CHARS,
+} from '../../lib/capture/bridge';
 import { samplePost } from '../helpers/sample-post';
 
 describe('tap bridge', () => {
@@ -40,6 +45,12 @@ describe('tap bridge', () => {
       platform: 'threads',
       operation: 'Viewer',
     });
+  });
+
+  it("reads a notice of the tap's own failure", () => {
+    expect(
+      readTapMessage(encodeTapMessage({ kind: 'tap-failure', platform: 'x', operation: 'xhr-read' })),
+    ).toEqual({ kind: 'tap-failure', platform: 'x', operation: 'xhr-read' });
   });
 
   it.each([
@@ -95,5 +106,35 @@ describe('tap bridge', () => {
     ['something far too large', `${'{"kind":"posts"}'}\n[${'0,'.repeat(2_100_000)}0]`],
   ])('ignores %s', (_name, detail) => {
     expect(readTapMessage(detail)).toBeUndefined();
+  });
+});
+
+describe('createBridgeEmitter: posts too long for one hand-over', () => {
+  it('splits them into halves that each fit; a single post too long alone is counted, not sent', () => {
+    const details: string[] = [];
+    const scope = {
+      JSON,
+      CustomEvent,
+      document: { dispatchEvent: (event: CustomEvent<string>) => details.push(event.detail) },
+    } as unknown as typeof globalThis;
+    const emit = createBridgeEmitter(scope);
+    const long = (n: number) => ({ id: `x:${n}`, text: 'a'.repeat(900_000) });
+    emit({
+      kind: 'posts',
+      platform: 'x',
+      operation: 'HomeTimeline',
+      posts: [long(1), long(2), long(3), long(4), long(5), { id: 'x:6', text: 'b'.repeat(MAX_BRIDGE_CHARS) }],
+      skipped: { promoted: 1 },
+    });
+    const read = details.map((detail) => readTapMessage(detail));
+    expect(read.every((message) => message !== undefined)).toBe(true);
+    const posts = read.flatMap((message) =>
+      message?.kind === 'posts' ? (JSON.parse(message.postsJson) as Array<{ id: string }>) : [],
+    );
+    expect(posts.map((post) => post.id)).toEqual(['x:1', 'x:2', 'x:3', 'x:4', 'x:5']);
+    const skipped = read.map((message) => (message?.kind === 'posts' ? message.skipped : {}));
+    expect(skipped.filter((s) => s.promoted)).toHaveLength(1);
+    expect(skipped.filter((s) => s['post-too-large'] === 1)).toHaveLength(1);
+    expect(read.filter((message) => message?.kind === 'posts' && message.part === undefined)).toHaveLength(1);
   });
 });

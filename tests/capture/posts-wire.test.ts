@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compactRepostRows, expandRepostRows } from '../../lib/capture/posts-wire';
 import { xNetworkSource } from '../../lib/platforms/x/network-source';
-import { leaveValidationToTheBackground } from '../../lib/post';
-import { hasCaptures, readCapture } from '../helpers/captures';
+import { needsCaptures, readCapture } from '../helpers/captures';
 import { samplePost } from '../helpers/sample-post';
 
 const CONTEXT = { timeline: 'UserTweets', pageUrl: 'https://x.com/XDevelopers', now: 1_800_000_000_000 };
@@ -11,13 +10,13 @@ const CONTEXT = { timeline: 'UserTweets', pageUrl: 'https://x.com/XDevelopers', 
 const roundTrip = (posts: readonly unknown[]) =>
   expandRepostRows(JSON.parse(JSON.stringify(compactRepostRows(posts))) as unknown[]);
 
-describe.skipIf(!hasCaptures)('posts on the wire, real UserTweets response', () => {
-  // As in the page: the tap's parse leaves validation (which copies every post) to the background.
-  leaveValidationToTheBackground();
-  const { posts } = xNetworkSource.parse(
-    JSON.parse(readCapture('x/graphql-UserTweets-2026-07.json')),
-    CONTEXT,
-  );
+describe('posts on the wire, real UserTweets response', needsCaptures, () => {
+  // As in the page: the tap's parse leaves validation (which copies every post) to the background,
+  // so its context has no `validate`.
+  let posts: unknown[] = [];
+  beforeAll(() => {
+    ({ posts } = xNetworkSource.parse(JSON.parse(readCapture('x/graphql-UserTweets-2026-07.json')), CONTEXT));
+  });
 
   it('sends each of its 16 repost rows as its own fields and reads every post back whole', () => {
     const wire = compactRepostRows(posts);

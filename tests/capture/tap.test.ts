@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TapMessage } from '../../lib/capture/bridge';
 import type { NetworkCaptureSource } from '../../lib/capture/source';
+import { MAX_BODY_CHARS } from '../../lib/capture/tap/core';
 import { installNetworkTap } from '../../lib/capture/tap/install';
 import { installParseReuse } from '../../lib/capture/tap/parse-reuse';
 
@@ -173,6 +174,96 @@ describe('network tap', () => {
       fetchImpl.mockRejectedValueOnce(new TypeError('Failed to fetch'));
       await expect(scope.fetch('https://x.com/api/timeline')).rejects.toThrow('Failed to fetch');
       expect(messages).toEqual([]);
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe('network tap: its own failures', () => {
+  it('counts a failure of its own code as a tap-failure message while the page gets its answer', async () => {
+    const { scope } = makeScope();
+    // A source whose matcher throws stands for any bug of ours inside the page's fetch or XHR call.
+    const broken = fakeSource([]);
+    broken.match = () => {
+      throw new Error('bug');
+    };
+    const failures: TapMessage[] = [];
+    const json = Response.prototype.json;
+    const text = Response.prototype.text;
+    try {
+      installNetworkTap(scope, { sources: [broken], emit: (m) => failures.push(m), pageUrl: () => '' });
+      expect(await (await scope.fetch('https://x.com/api/timeline')).text()).toBe(BODY);
+      expect(failures).toEqual([{ kind: 'tap-failure', platform: 'x', operation: 'inspect' }]);
+      const xhr = new scope.XMLHttpRequest();
+      const loaded = new Promise((resolve) => xhr.addEventListener('loadend', resolve));
+      xhr.open('GET', 'https://x.com/api/timeline');
+      xhr.send();
+      await loaded;
+      expect(xhr.responseText).toBe(BODY);
+      expect(failures).toEqual([
+        { kind: 'tap-failure', platform: 'x', operation: 'inspect' },
+        { kind: 'tap-failure', platform: 'x', operation: 'inspect' },
+      ]);
+    } finally {
+      Response.prototype.json = json;
+      Response.prototype.text = text;
+    }
+  });
+});
+
+describe('network tap: volume', () => {
+  function tapWith(source: NetworkCaptureSource, body: string) {
+    const { scope } = makeScope();
+    (scope as unknown as { fetch: () => Promise<Response> }).fetch = async () =>
+      new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    const messages: TapMessage[] = [];
+    const json = Response.prototype.json;
+    const text = Response.prototype.text;
+    installNetworkTap(scope, { sources: [source], emit: (m) => messages.push(m), pageUrl: () => '' });
+    const restore = () => {
+      Response.prototype.json = json;
+      Response.prototype.text = text;
+    };
+    return { scope, messages, restore };
+  }
+
+  it('never walks a body over 8 MB: the page gets it, the tap counts body-too-large', async () => {
+    const walked: unknown[] = [];
+    const huge = JSON.stringify({ items: ['x'.repeat(MAX_BODY_CHARS)] });
+    const { scope, messages, restore } = tapWith(fakeSource(walked), huge);
+    try {
+      const page = await (await scope.fetch('https://x.com/api/timeline')).text();
+      expect(page).toHaveLength(huge.length);
+      await until(() => messages.length > 0);
+      expect(walked).toEqual([]);
+      expect(messages).toEqual([
+        expect.objectContaining({ kind: 'posts', posts: [], skipped: { 'body-too-large': 1 } }),
+      ]);
+    } finally {
+      restore();
+    }
+  });
+
+  it('hands a response with many posts over in parts, every post once, the skips once', async () => {
+    const source: NetworkCaptureSource = {
+      ...fakeSource([]),
+      parse: () => ({
+        posts: Array.from({ length: 250 }, (_, n) => ({ id: `x:${n}` })) as never,
+        skipped: [{ reason: 'promoted' }],
+      }),
+    };
+    const { scope, messages, restore } = tapWith(source, BODY);
+    try {
+      await (await scope.fetch('https://x.com/api/timeline')).json();
+      await until(() => messages.length >= 3);
+      const parts = messages as Array<Extract<TapMessage, { kind: 'posts' }>>;
+      expect(parts.map((m) => [m.posts.length, m.part, m.skipped])).toEqual([
+        [100, undefined, { promoted: 1 }],
+        [100, 1, {}],
+        [50, 2, {}],
+      ]);
+      expect(parts.flatMap((m) => m.posts)).toHaveLength(250);
     } finally {
       restore();
     }

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { NetworkRow } from '../../components/composer/network-row';
-import { planNetworks } from '../../components/composer/plan';
+import { planNetworks } from '../../lib/compose/page/plan';
 import type { Draft } from '../../components/composer/use-draft';
 
 const draft = (text: string, split: Draft['split'] = []): Draft => ({
@@ -9,6 +9,9 @@ const draft = (text: string, split: Draft['split'] = []): Draft => ({
   text,
   networks: ['x', 'bluesky'],
   split,
+  media: [],
+  variants: {},
+  options: {},
 });
 
 function row(d: Draft, network: 'x' | 'bluesky'): string {

@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { countFor, splitIntoThread } from '../../lib/compose';
+import { countFor, splitIntoThread } from '../../lib/compose/page';
 import type { AccountsView } from '../../lib/compose/accounts-view';
-import { crosspostRequest, planNetworks, postable } from '../../components/composer/plan';
+import { crosspostRequest, planNetworks, postable } from '../../lib/compose/page/plan';
 import type { Draft } from '../../components/composer/use-draft';
 
 const ALL = ['x', 'threads', 'bluesky', 'mastodon'] as const;
 const accounts: AccountsView = {
-  bluesky: { handle: 'alice.test', did: 'did:plc:alice', service: 'https://bsky.social' },
-  mastodon: { instanceUrl: 'https://m.example', maxCharacters: 1000, charactersReservedPerUrl: 23 },
+  bluesky: { handle: 'alice.test', server: 'https://bsky.social' },
+  mastodon: {
+    handle: 'alice@m.example',
+    server: 'https://m.example',
+    limits: { maxCharacters: 1000, charactersReservedPerUrl: 23 },
+  },
 };
 const draft = (text: string, extra: Partial<Draft> = {}): Draft => ({
   id: 'draft-1',
   text,
   networks: [...ALL],
   split: [],
+  media: [],
+  variants: {},
+  options: {},
   ...extra,
 });
 const plan = (d: Draft, a: AccountsView | undefined, network: string) =>
@@ -63,8 +70,8 @@ describe('planNetworks', () => {
       draftId: 'draft-1',
       text,
       targets: [
-        { network: 'x', texts: splitIntoThread(text, 'x') },
-        { network: 'mastodon', texts: [text] },
+        { network: 'x', via: 'intent', texts: splitIntoThread(text, 'x') },
+        { network: 'mastodon', via: 'api', texts: [text] },
       ],
     });
   });

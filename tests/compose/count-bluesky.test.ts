@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFor } from '../../lib/compose/count';
+import { countFor } from '../../lib/compose/page/count';
 
 // Bluesky counts graphemes (≤ 300) and UTF-8 bytes (≤ 3000), app.bsky.feed.post's lexicon.
 const family = '👨‍👩‍👧‍👦'; // 7 code points, 11 UTF-16 units, 25 bytes, 1 grapheme

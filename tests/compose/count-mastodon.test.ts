@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFor } from '../../lib/compose/count';
+import { countFor } from '../../lib/compose/page/count';
 
 // Mastodon's StatusLengthValidator: graphemes of the text with every URL as 23 (the instance's
 // characters_reserved_per_url) and every @user@domain as @user.

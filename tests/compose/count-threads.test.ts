@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFor } from '../../lib/compose/count';
+import { countFor } from '../../lib/compose/page/count';
 
 // Threads: 500 characters, an emoji counting its UTF-8 bytes; more than 5 unique links refused.
 describe('countFor threads', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFor } from '../../lib/compose/count';
+import { countFor } from '../../lib/compose/page/count';
 
 /*
  * Cases from twitter-text's documented v3 rules and its conformance suite

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countFor } from '../../lib/compose/count';
-import { COMPOSE_NETWORKS, type ComposeNetwork } from '../../lib/compose/networks';
-import { splitIntoThread } from '../../lib/compose/split';
+import { countFor } from '../../lib/compose/page/count';
+import { PLATFORMS as COMPOSE_NETWORKS, type Platform as ComposeNetwork } from '../../lib/platforms/registry';
+import { splitIntoThread } from '../../lib/compose/page/split';
 import { graphemes } from '../../lib/compose/unicode';
 
 const NUMBERING = /^(\d+)\/(\d+) /;

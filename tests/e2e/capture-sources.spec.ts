@@ -5,7 +5,7 @@ import type { Post } from '../../lib/post';
 import { parseXHtml } from '../../lib/platforms/x/dom/read-html';
 import { demoThreadsSite } from '../../scripts/demo/threads-site';
 import { DEMO_X_TWEETS, homeTimelineResponse } from '../fixtures/x/handmade-timeline';
-import { capturePath } from '../helpers/captures';
+import { CAPTURES_ABSENT, capturePath, capturesNote, skipCaptureSuites } from '../helpers/captures';
 import { launchExtension, openExtensionPage, readStore, serveSite, type LoadedExtension } from './harness';
 import { xGraphqlUrl, xTimelinePage } from './pages';
 
@@ -28,36 +28,41 @@ function content(
   return { ...rest, counts: numbers };
 }
 
-test('an x.com page with only markup (no network) is captured through the DOM path', async () => {
-  const articleHtml = readFileSync(capturePath('x-dom/article-status-page-video.html'), 'utf8');
-  const expected = parseXHtml(articleHtml, { timeline: 'status', now: 0 }, (html) => {
-    const window = new Window();
-    window.document.write(html);
-    return window.document as unknown as ParentNode;
-  });
-  if ('error' in expected) throw new Error(expected.error);
-  expect(expected.posts.length).toBeGreaterThan(0);
+test.describe('with the real captures', () => {
+  // The runner (scripts/run-tests.mjs) counts a skip whose reason starts with CAPTURES_ABSENT apart.
+  test.skip(skipCaptureSuites, `${CAPTURES_ABSENT}: ${capturesNote}`);
 
-  await serveSite(extension.context, 'https://x.com', {
-    pages: { '/someone/status/1': `<!doctype html><html><body><main>${articleHtml}</main></body></html>` },
-  });
-  const panel = await openExtensionPage(extension, 'sidepanel.html');
-  const page = await extension.context.newPage();
-  await page.goto('https://x.com/someone/status/1');
+  test('an x.com page with only markup (no network) is captured through the DOM path', async () => {
+    const articleHtml = readFileSync(capturePath('x-dom/article-status-page-video.html'), 'utf8');
+    const expected = parseXHtml(articleHtml, { timeline: 'status', now: 0 }, (html) => {
+      const window = new Window();
+      window.document.write(html);
+      return window.document as unknown as ParentNode;
+    });
+    if ('error' in expected) throw new Error(expected.error);
+    expect(expected.posts.length).toBeGreaterThan(0);
 
-  await expect
-    .poll(async () => (await readStore<Post>(panel, 'posts')).length, { timeout: 20_000 })
-    .toBe(expected.posts.length);
-  const stored = await readStore<Post>(panel, 'posts');
-  expect(stored.map(content).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-    expected.posts.map(content).sort((a, b) => a.id.localeCompare(b.id)),
-  );
-  expect(
-    stored.every(
-      (post) => post.capture.source === 'dom' && post.capture.pageUrl === 'https://x.com/someone/status/1',
-    ),
-  ).toBe(true);
-  await expect(panel.locator(`[data-post-id="${expected.posts[0]!.id}"]`)).toBeVisible();
+    await serveSite(extension.context, 'https://x.com', {
+      pages: { '/someone/status/1': `<!doctype html><html><body><main>${articleHtml}</main></body></html>` },
+    });
+    const panel = await openExtensionPage(extension, 'sidepanel.html');
+    const page = await extension.context.newPage();
+    await page.goto('https://x.com/someone/status/1');
+
+    await expect
+      .poll(async () => (await readStore<Post>(panel, 'posts')).length, { timeout: 20_000 })
+      .toBe(expected.posts.length);
+    const stored = await readStore<Post>(panel, 'posts');
+    expect(stored.map(content).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      expected.posts.map(content).sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(
+      stored.every(
+        (post) => post.capture.source === 'dom' && post.capture.pageUrl === 'https://x.com/someone/status/1',
+      ),
+    ).toBe(true);
+    await expect(panel.locator(`[data-post-id="${expected.posts[0]!.id}"]`)).toBeVisible();
+  });
 });
 
 test('a threads.com page: the embedded first screen and a GraphQL page after a scroll merge with X posts by time', async () => {

@@ -50,6 +50,19 @@ describe('csvField (RFC 4180)', () => {
     for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://evil","x")']) {
       expect(guardFormula(cell)).toBe(`'${cell}`);
     }
+    // After leading whitespace or a line break, and in fullwidth forms, it is still a formula to some apps.
+    for (const cell of [
+      ' =1+1',
+      '\u3000=1',
+      '\n=1',
+      '\nx',
+      '\uFF1D1+1',
+      '\uFF0B1',
+      '\uFF0D1',
+      '\uFF20SUM(A1)',
+    ]) {
+      expect(guardFormula(cell)).toBe(`'${cell}`);
+    }
     expect(guardFormula('a=1')).toBe('a=1');
     expect(guardFormula('')).toBe('');
     expect(csvField('=cmd|" /C calc"!A0')).toBe(`"'=cmd|"" /C calc""!A0"`);

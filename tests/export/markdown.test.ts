@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UserState } from '../../lib/db';
 import { exportPostsAs } from '../../lib/export/export-posts';
-import { escapeMarkdown, markdownPost } from '../../lib/export/markdown';
+import { escapeMarkdown, markdownText, markdownPost } from '../../lib/export/markdown';
 import { samplePost } from '../helpers/sample-post';
 
 const NOW = Date.UTC(2025, 6, 1, 12, 0);
@@ -58,6 +58,13 @@ describe('Markdown export', () => {
     expect(escapeMarkdown('===')).toBe('\\===');
     expect(escapeMarkdown('#hashtag in the middle and a-b')).toBe('\\#hashtag in the middle and a-b');
     expect(escapeMarkdown('a back\\slash')).toBe('a back\\\\slash');
+    // Every kind of line break: a field stays one line, and a text's new line cannot start a block.
+    expect(escapeMarkdown('name\r# heading\u2028- item\u2029> quote')).toBe(
+      'name # heading - item \\> quote',
+    );
+    for (const br of ['\r', '\u2028', '\u2029', '\r\n']) {
+      expect(markdownText(`line${br}# heading`)).toBe('line  \n\\# heading');
+    }
     const post = samplePost({
       author: { handle: 'evil_one', name: '<script>alert(1)</script>', verified: false },
     });

@@ -6,7 +6,7 @@ import { generatePosts } from '../../lib/dev/generate-posts';
 import { changedKeys } from '../../lib/feed/changed-keys';
 import { FeedStore, FIRST_PAGE } from '../../lib/feed/feed-store';
 import { writeImport } from '../../lib/export/import-write';
-import type { IngestRequest } from '../../lib/messaging';
+import type { CaptureBatch } from '../../lib/capture/protocol';
 import { ingestBatch } from '../../lib/store/ingest';
 import { pruneByRetention } from '../../lib/store/retention';
 import { updateUserState } from '../../lib/store/user-state';
@@ -46,7 +46,7 @@ function until(done: () => boolean): Promise<void> {
 const byFeedOrder = (posts: readonly Post[]) => [...posts].sort(compareFeedOrder).map((post) => post.id);
 
 /** A capture batch as the background receives it (the real write path, with its search-log row). */
-function capture(posts: Post[]): IngestRequest {
+function capture(posts: Post[]): CaptureBatch {
   return {
     batchId: `batch-${Math.random().toString(36).slice(2)}`,
     platform: 'x',

@@ -3,8 +3,8 @@
  * the same mutated document, so a failing case is reproducible from its seed alone.
  */
 
-export { seededRandom } from '../../lib/dev/seeded-random';
-import { seededRandom } from '../../lib/dev/seeded-random';
+export { seededRandom } from '../../lib/kit/seeded-random';
+import { seededRandom } from '../../lib/kit/seeded-random';
 
 type MutationKind = 'drop-key' | 'swap-type' | 'truncate-array' | 'null' | 'empty-string';
 export const MUTATION_KINDS: readonly MutationKind[] = [

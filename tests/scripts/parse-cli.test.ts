@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseXGraphql } from '../../lib/platforms/x/parse-graphql';
-import { capturePath, readCaptureJson } from '../helpers/captures';
+import { capturePath, needsCaptures, readCaptureJson } from '../helpers/captures';
 
 function parseCli(...args: string[]) {
   const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', ...args], {
@@ -14,21 +14,25 @@ function parseCli(...args: string[]) {
 }
 
 describe('npm run parse', () => {
-  it('prints exactly the Posts the parser produces, one JSON line each, and a summary per file', () => {
-    const file = 'x/graphql-TweetDetail-card-poll.json';
-    const { status, stdout, stderr } = parseCli('--now', '1750000000000', capturePath(file));
-    expect(status).toBe(0);
-    const expected = parseXGraphql(readCaptureJson(file), { timeline: 'file', now: 1750000000000 });
-    expect(
-      stdout
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line) as unknown),
-    ).toEqual(expected.posts);
-    expect(stderr).toContain(`${capturePath(file)}: X, ${expected.posts.length} posts, 0 skipped`);
-  });
+  it(
+    'prints exactly the Posts the parser produces, one JSON line each, and a summary per file',
+    needsCaptures,
+    () => {
+      const file = 'x/graphql-TweetDetail-card-poll.json';
+      const { status, stdout, stderr } = parseCli('--now', '1750000000000', capturePath(file));
+      expect(status).toBe(0);
+      const expected = parseXGraphql(readCaptureJson(file), { timeline: 'file', now: 1750000000000 });
+      expect(
+        stdout
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as unknown),
+      ).toEqual(expected.posts);
+      expect(stderr).toContain(`${capturePath(file)}: X, ${expected.posts.length} posts, 0 skipped`);
+    },
+  );
 
-  it('reads a saved Threads page and a saved x.com page', () => {
+  it('reads a saved Threads page and a saved x.com page', needsCaptures, () => {
     const { status, stderr } = parseCli(
       capturePath('threads/page-post-2026-06-29posts-carousel-video-quote.html'),
       capturePath('x-dom/article-status-page-video.html'),

@@ -9,10 +9,10 @@ import { readSearchIndex } from '../../lib/search/store/read';
 import { generateQueries } from './generate-queries';
 import { expectSameResults, Reference } from './reference';
 
-describe('store version 3 (the persisted search index)', () => {
-  it('indexes the posts a version 2 store holds during the upgrade, leaving every row as it was', async () => {
+describe('store version 4 (the persisted search index)', () => {
+  it('indexes the posts a version 3 store holds during the upgrade, leaving every row as it was', async () => {
     const name = 'test-search-migration';
-    // A store as version 2 left it (the same table lists as lib/db.ts versions 1 and 2).
+    // A store as version 3 left it (the same table lists as lib/db.ts versions 1 to 3).
     const old = new Dexie(name);
     old.version(1).stores({
       posts: 'id, sortAt, [platform+sortAt], author.handle',
@@ -22,6 +22,7 @@ describe('store version 3 (the persisted search index)', () => {
       ingestLog: 'batchId, at',
     });
     old.version(2).stores({ drafts: 'id, updatedAt', crossposts: 'id, createdAt, draftId' });
+    old.version(3).stores({ crossposts: 'id, createdAt, draftId, scheduledAt', media: 'id, draftId' });
     const posts = generatePosts(1500, 8, { platforms: ['x', 'threads', 'bluesky', 'mastodon'] });
     const saved = { postId: posts[3]!.id, savedAt: 9, tags: ['ocelot'], note: 'for later', updatedAt: 9 };
     await old.table('posts').bulkPut(posts);
@@ -30,7 +31,7 @@ describe('store version 3 (the persisted search index)', () => {
 
     const db = new CrossfeedDB(name);
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect(db.verno).toBeGreaterThanOrEqual(4);
     expect(await db.posts.orderBy('id').toArray()).toEqual([...posts].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await db.userState.toArray()).toEqual([saved]);
     expect(db.posts.schema.indexes.map((index) => index.name).sort()).toEqual([

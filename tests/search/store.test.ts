@@ -4,9 +4,9 @@ import { CrossfeedDB } from '../../lib/db';
 import { generatePosts } from '../../lib/dev/generate-posts';
 import { writeImport } from '../../lib/export/import-write';
 import { FeedStore } from '../../lib/feed/feed-store';
-import type { IngestRequest } from '../../lib/messaging';
+import type { CaptureBatch } from '../../lib/capture/protocol';
 import { PLATFORMS, type Platform, type Post } from '../../lib/post';
-import { compactSearchIndex, maybeCompactSearchIndex } from '../../lib/search/store/compact';
+import { compactSearchIndex, maybeCompactSearchIndex } from '../../lib/store/compact-search';
 import { deleteEverything } from '../../lib/store/delete-all';
 import { ingestBatch } from '../../lib/store/ingest';
 import { pruneByRetention } from '../../lib/store/retention';
@@ -27,7 +27,7 @@ const db = new CrossfeedDB('test-search-store');
 let live: FeedStore;
 let now = 2_000_000_000_000;
 
-function batch(platform: Platform, batchPosts: Post[]): IngestRequest {
+function batch(platform: Platform, batchPosts: Post[]): CaptureBatch {
   return {
     batchId: `batch-${(now += 1)}`,
     platform,

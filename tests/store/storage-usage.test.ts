@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CrossfeedDB } from '../../lib/db';
-import { formatBytes, storageCounts, storageUsage } from '../../lib/store/storage-usage';
+import { formatBytes, storageCounts, storageUsage } from '../../lib/feed/storage-usage';
 import { samplePost } from '../helpers/sample-post';
 
 let db: CrossfeedDB;

@@ -1,6 +1,9 @@
-import type { Skipped } from '../../post';
+import type { Skipped } from '../../parse-result';
 import type { TapMessage } from '../bridge';
 import type { NetworkCaptureSource, TappedRequest } from '../source';
+import { MAX_BODY_CHARS, POSTS_PER_PART, type TapBody, type TapCore, type TapHit } from './core';
+
+class BodyTooLarge extends Error {}
 import { installParseReuse } from './parse-reuse';
 import { wrapFetch } from './wrap-fetch';
 import { wrapXhr } from './wrap-xhr';
@@ -23,27 +26,6 @@ export interface TapOptions {
   emit: (message: TapMessage) => void;
   pageUrl: () => string;
   now?: () => number;
-}
-
-/** A response the tap reads: which source, and the operation it answers. */
-export interface TapHit {
-  source: NetworkCaptureSource;
-  operation: string;
-}
-
-export type TapBody = { value: unknown } | { text: string };
-
-/** What the fetch and XHR wrappers share: recognise a request, and hand over a body. */
-export interface TapCore {
-  inspect(request: TappedRequest): TapHit | undefined;
-  /**
-   * Walks a body (a parsed value, reused or already an object, or text still to parse) in a task
-   * of its own after the page's handlers.
-   */
-  deliver(hit: TapHit, body: TapBody): void;
-  /** The same, now: for callers that already run in a task of their own (one task less). */
-  deliverNow(hit: TapHit, body: TapBody): void;
-  schedule(callback: () => void, ms?: number): void;
 }
 
 export function installNetworkTap(scope: typeof globalThis, options: TapOptions): void {
@@ -73,7 +55,9 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
   const walk = (hit: TapHit, body: TapBody) => {
     const started = clock();
     let read: { posts: readonly unknown[]; skipped: Record<string, number> };
+    const chars = 'text' in body ? body.text.length : body.chars;
     try {
+      if (chars !== undefined && chars > MAX_BODY_CHARS) throw new BodyTooLarge();
       const json: unknown = 'value' in body ? body.value : jsonParse(body.text);
       const result = hit.source.parse(json, {
         timeline: hit.operation,
@@ -81,16 +65,29 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
         now: now(),
       });
       read = { posts: result.posts, skipped: countReasons(result.skipped) };
-    } catch {
-      read = { posts: [], skipped: { 'unreadable-response': 1 } };
+    } catch (error) {
+      read = {
+        posts: [],
+        skipped: { [error instanceof BodyTooLarge ? 'body-too-large' : 'unreadable-response']: 1 },
+      };
     }
-    options.emit({
-      kind: 'posts',
-      platform: hit.source.platform,
-      operation: hit.operation,
-      ...read,
-      costMs: clock() - started,
-    });
+    // A big response goes in parts (the first carries the skips and counts the response).
+    const costMs = clock() - started;
+    for (
+      let start = 0, part = 0;
+      part === 0 || start < read.posts.length;
+      start += POSTS_PER_PART, part += 1
+    ) {
+      options.emit({
+        kind: 'posts',
+        platform: hit.source.platform,
+        operation: hit.operation,
+        posts: read.posts.slice(start, start + POSTS_PER_PART),
+        skipped: part === 0 ? read.skipped : {},
+        ...(part > 0 ? { part } : {}),
+        costMs: part === 0 ? costMs : 0,
+      });
+    }
   };
 
   const core: TapCore = {
@@ -100,6 +97,7 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
         if (!hit) reportUnknown(request);
         return hit;
       } catch {
+        core.failed('inspect');
         return undefined;
       }
     },
@@ -110,9 +108,14 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
     schedule(callback, ms = 0) {
       setTimer(callback, ms);
     },
+    failed(where) {
+      // Reported as the network of the tap (one per page); emit never throws into the page.
+      const platform = options.sources[0]?.platform;
+      if (platform) options.emit({ kind: 'tap-failure', platform, operation: where });
+    },
   };
 
-  const reuse = installParseReuse(scope);
+  const reuse = installParseReuse(scope, () => core.failed('parse-reuse'));
   wrapFetch(scope, core, reuse);
   wrapXhr(scope, core, reuse);
 }
@@ -122,20 +125,3 @@ function countReasons(skipped: readonly Skipped[]): Record<string, number> {
   for (const { reason } of skipped) counts[reason] = (counts[reason] ?? 0) + 1;
   return counts;
 }
-
-/** The request body as text when it is text already; a stream or blob is never read (it would be consumed). */
-export function bodyText(body: unknown): string | undefined {
-  if (typeof body === 'string') return body;
-  if (typeof URLSearchParams !== 'undefined' && body instanceof URLSearchParams) return body.toString();
-  if (typeof FormData !== 'undefined' && body instanceof FormData) {
-    const params = new URLSearchParams();
-    body.forEach((value, key) => {
-      if (typeof value === 'string') params.append(key, value);
-    });
-    return params.toString();
-  }
-  return undefined;
-}
-
-/** How long the tap waits, after a response is complete, for the page to parse it itself. */
-export const REUSE_WAIT_MS = 50;

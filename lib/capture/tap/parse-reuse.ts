@@ -16,7 +16,11 @@ export interface ParseReuse {
    * Watches for the page to parse the body that `readBody` returns (undefined: not ready yet), and
    * then calls `onParsed` with the page's value, once, inside the page's call.
    */
-  watch(key: object, readBody: () => string | undefined, onParsed: (value: unknown) => void): void;
+  watch(
+    key: object,
+    readBody: () => string | undefined,
+    onParsed: (value: unknown, chars: number) => void,
+  ): void;
   /** Stops watching; true when the page had not parsed that body. */
   unwatch(key: object): boolean;
 }
@@ -28,10 +32,13 @@ type AnyFunction = (...args: unknown[]) => unknown;
 
 interface Watch {
   readBody: () => string | undefined;
-  onParsed: (value: unknown) => void;
+  onParsed: (value: unknown, chars: number) => void;
 }
 
-export function installParseReuse(scope: typeof globalThis): ParseReuse {
+export function installParseReuse(
+  scope: typeof globalThis,
+  onFailure: () => void = () => undefined,
+): ParseReuse {
   const json = scope.JSON;
   const original = json.parse as unknown as AnyFunction;
   const watched = new Map<object, Watch>();
@@ -50,11 +57,12 @@ export function installParseReuse(scope: typeof globalThis): ParseReuse {
           const body = entry.readBody();
           if (body === undefined || body.length !== text.length || body !== text) continue;
           watched.delete(key);
-          entry.onParsed(value);
+          entry.onParsed(value, text.length);
           break;
         }
       } catch {
         // Never disturb the page's parse.
+        onFailure();
       }
     }
     return value;

@@ -1,11 +1,12 @@
-import { leaveValidationToTheBackground } from '../../post';
 import { createBridgeEmitter } from '../bridge';
 import type { NetworkCaptureSource } from '../source';
 import { installNetworkTap } from './install';
 
-/** What each platform's MAIN-world entrypoint runs at document_start: the tap, wired to the bridge. */
+/**
+ * What each network's MAIN-world entrypoint runs at document_start: the tap, wired to the bridge.
+ * Its parses get no `validate` (see CaptureContext): the background checks every post.
+ */
 export function startNetworkTap(source: NetworkCaptureSource): void {
-  leaveValidationToTheBackground();
   installNetworkTap(globalThis, {
     sources: [source],
     emit: createBridgeEmitter(globalThis),

@@ -1,4 +1,4 @@
-import { bodyText, REUSE_WAIT_MS, type TapBody, type TapCore, type TapHit } from './install';
+import { bodyText, declaredLength, REUSE_WAIT_MS, type TapBody, type TapCore, type TapHit } from './core';
 import type { ParseReuse } from './parse-reuse';
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -36,11 +36,12 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
     try {
       if (tapped.has(this))
         result.then(
-          (value) => finish(this, { value }),
+          (value) => finish(this, { value, chars: declaredLength(this.headers.get('content-length')) }),
           () => undefined,
         );
     } catch {
       // Nothing may disturb the page's read.
+      core.failed('fetch-read');
     }
     return result;
   } as typeof proto.json;
@@ -54,7 +55,7 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
             reuse.watch(
               this,
               () => body,
-              (value) => finish(this, { value }),
+              (value, chars) => finish(this, { value, chars }),
             );
             core.schedule(() => {
               if (reuse.unwatch(this)) finish(this, { text: body });
@@ -65,6 +66,7 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
       }
     } catch {
       // Nothing may disturb the page's read.
+      core.failed('fetch-read');
     }
     return result;
   } as typeof proto.text;
@@ -105,6 +107,7 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
       }
     } catch {
       // The page's request goes on untouched whatever happens here.
+      core.failed('fetch-request');
     }
     return result;
   };

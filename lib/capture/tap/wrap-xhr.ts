@@ -1,4 +1,4 @@
-import { bodyText, REUSE_WAIT_MS, type TapCore, type TapHit } from './install';
+import { bodyText, declaredLength, REUSE_WAIT_MS, type TapCore, type TapHit } from './core';
 import type { ParseReuse } from './parse-reuse';
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -24,6 +24,7 @@ export function wrapXhr(scope: typeof globalThis, core: TapCore, reuse: ParseReu
       });
     } catch {
       requests.delete(this);
+      core.failed('xhr-open');
     }
     // eslint-disable-next-line prefer-rest-params -- pass the exact arguments through
     return Reflect.apply(originalOpen, this, arguments);
@@ -36,6 +37,7 @@ export function wrapXhr(scope: typeof globalThis, core: TapCore, reuse: ParseReu
       if (hit) track(this, hit, core, reuse);
     } catch {
       // The page's request goes on untouched whatever happens here.
+      core.failed('xhr-send');
     }
     // eslint-disable-next-line prefer-rest-params -- pass the exact arguments through
     return Reflect.apply(originalSend, this, arguments);
@@ -50,9 +52,9 @@ function track(xhr: XMLHttpRequest, hit: TapHit, core: TapCore, reuse: ParseReus
   reuse.watch(
     xhr,
     () => (xhr.readyState === 4 ? textBody() : undefined),
-    (value) => {
+    (value, chars) => {
       delivered = true;
-      core.deliverNow(hit, { value });
+      core.deliverNow(hit, { value, chars });
     },
   );
   xhr.addEventListener('loadend', () => {
@@ -63,7 +65,11 @@ function track(xhr: XMLHttpRequest, hit: TapHit, core: TapCore, reuse: ParseReus
         return;
       }
       if (xhr.responseType === 'json') {
-        if (reuse.unwatch(xhr) && xhr.response !== null) core.deliver(hit, { value: xhr.response });
+        if (reuse.unwatch(xhr) && xhr.response !== null)
+          core.deliver(hit, {
+            value: xhr.response,
+            chars: declaredLength(xhr.getResponseHeader('content-length')),
+          });
         return;
       }
       // The page parses in its load handler (before this) or in a promise soon after; if it has not
@@ -74,6 +80,7 @@ function track(xhr: XMLHttpRequest, hit: TapHit, core: TapCore, reuse: ParseReus
       }, REUSE_WAIT_MS);
     } catch {
       reuse.unwatch(xhr);
+      core.failed('xhr-read');
     }
   });
 }

@@ -1,4 +1,5 @@
-import { postId, type CaptureContext, type Counts, type LinkCard, type Skipped } from '../../post';
+import type { Counts, LinkCard } from '../../post';
+import { postId, type CaptureContext, type Skipped } from '../../parse-result';
 import { readMedia } from './media';
 import { readPoll } from './poll';
 import { asCount, asHttpUrl, asNumericId, asRecord, asText, type JsonRecord } from '../../kit/json-read';

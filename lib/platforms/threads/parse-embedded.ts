@@ -1,4 +1,4 @@
-import type { CaptureContext } from '../../post';
+import type { CaptureContext } from '../../parse-result';
 import { findThreadHits, type WalkLimits } from './roots';
 import { collectHits, emptyOut, finish, type RootCounts } from './parse-thread-hits';
 import type { ThreadsParseResult } from './types';
@@ -39,7 +39,7 @@ export function parseThreadsEmbedded(
       roots[root] = (roots[root] ?? 0) + count;
     }
   }
-  return finish(out, roots);
+  return finish(out, roots, context);
 }
 
 /** The blobs' texts, in document order, for the page case (content script, saved HTML files). */

@@ -1,4 +1,4 @@
-import type { CaptureContext } from '../../post';
+import type { CaptureContext } from '../../parse-result';
 import { asArray, asRecord, isRecord } from '../../kit/json-read';
 import { NETWORK_LIMITS, findThreadHits } from './roots';
 import { collectHits, emptyOut, finish } from './parse-thread-hits';
@@ -15,15 +15,15 @@ export function parseThreadsGraphql(json: unknown, context: CaptureContext): Thr
   try {
     if (!isRecord(json) && !Array.isArray(json)) {
       out.skipped.push({ reason: 'not-json-object' });
-      return finish(out, {});
+      return finish(out, {}, context);
     }
     const roots = collectHits(findThreadHits(json, NETWORK_LIMITS), context, out);
     if (Object.keys(roots).length === 0) out.skipped.push(noPostsReason(json));
-    return finish(out, roots);
+    return finish(out, roots, context);
   } catch (error) {
     // Unreachable by design (every read is checked); kept so a bug costs one response, never the page.
     out.skipped.push({ reason: 'no-posts-root', detail: `parser error: ${String(error)}`.slice(0, 200) });
-    return finish(out, {});
+    return finish(out, {}, context);
   }
 }
 

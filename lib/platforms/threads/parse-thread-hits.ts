@@ -1,4 +1,4 @@
-import { finishParse, type CaptureContext, type Skipped } from '../../post';
+import { finishParse, type CaptureContext, type Skipped } from '../../parse-result';
 import { normalizeThreadPost, type NormalizeOut } from './normalize-post';
 import type { ThreadHit, ThreadsRoot } from './roots';
 import type { ThreadsParseResult } from './types';
@@ -20,8 +20,8 @@ export function collectHits(
 
 export type RootCounts = Partial<Record<ThreadsRoot, number>>;
 
-export function finish(out: NormalizeOut, roots: RootCounts): ThreadsParseResult {
-  const result = finishParse(out.candidates, out.skipped);
+export function finish(out: NormalizeOut, roots: RootCounts, context: CaptureContext): ThreadsParseResult {
+  const result = finishParse(out.candidates, out.skipped, context.validate);
   return { posts: result.posts, skipped: result.skipped, roots };
 }
 

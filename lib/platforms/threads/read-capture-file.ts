@@ -1,4 +1,4 @@
-import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../post';
+import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../parse-result';
 import { readHtmlDocument } from '../../capture/read-html';
 import { parseThreadsDom } from './dom/parse-dom';
 import { extractThreadsScripts, parseThreadsEmbedded } from './parse-embedded';
@@ -60,7 +60,7 @@ function readJson(text: string, context: CaptureContext): ParseResult | { error:
       error: 'not a Threads GraphQL response with posts: no thread_items, post lists or post media found',
     };
   }
-  return finishParse(candidates, skipped);
+  return finishParse(candidates, skipped, context.validate);
 }
 
 function parseDocuments(text: string): { values: unknown[] } | { error: string } {

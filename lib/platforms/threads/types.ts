@@ -1,4 +1,4 @@
-import type { ParseResult } from '../../post';
+import type { ParseResult } from '../../parse-result';
 import type { ThreadsRoot } from './roots';
 
 /** A ParseResult plus how many thread items each data root held (for capture health). */

@@ -1,4 +1,5 @@
-import { postId, type Counts, type Post, type Reply, type Skipped } from '../../post';
+import type { Counts, Post, Reply } from '../../post';
+import { postId, type Skipped } from '../../parse-result';
 import { parseXCard } from './card';
 import type { XCollector } from './collector';
 import { parseTwitterDate, snowflakeTime } from './dates';

@@ -1,4 +1,5 @@
-import type { Capture, CaptureContext, Post, Skipped } from '../../post';
+import type { Capture, Post } from '../../post';
+import type { CaptureContext, Skipped } from '../../parse-result';
 import { isHttpUrl } from '../../kit/json-read';
 
 /** What one parse accumulates: candidate posts (checked by finishParse at the end) and skips. */

@@ -1,4 +1,4 @@
-import { finishParse, type CaptureContext, type ParseResult } from '../../post';
+import { finishParse, type CaptureContext, type ParseResult } from '../../parse-result';
 import { createCollector } from './collector';
 import { X_SKIP } from './skip-reasons';
 import { locateXPayload, readXPayload } from './timeline';
@@ -24,7 +24,7 @@ export function parseXGraphql(json: unknown, context: CaptureContext): ParseResu
       detail: error instanceof Error ? error.message : String(error),
     });
   }
-  return finishParse(out.posts, out.skipped);
+  return finishParse(out.posts, out.skipped, context.validate);
 }
 
 /** What the response was instead (an error response names itself). */

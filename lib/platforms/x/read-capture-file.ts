@@ -1,4 +1,4 @@
-import { finishParse, type CaptureContext, type ParseResult } from '../../post';
+import { finishParse, type CaptureContext, type ParseResult } from '../../parse-result';
 import { parseXGraphql } from './parse-graphql';
 import { locateXPayload } from './timeline';
 
@@ -26,7 +26,7 @@ export function parseXCaptureText(text: string, context: CaptureContext): ParseR
     skipped.push(...result.skipped);
   }
   // Several responses repeat posts (a scroll overlaps): finishParse keeps one row per id.
-  return finishParse(posts, skipped);
+  return finishParse(posts, skipped, context.validate);
 }
 
 function readResponses(text: string): { values: unknown[] } | { error: string } {

@@ -1,4 +1,5 @@
-import { postId, type Post, type Repost, type Skipped } from '../../post';
+import type { Post, Repost } from '../../post';
+import { postId, type Skipped } from '../../parse-result';
 import type { XCollector } from './collector';
 import { X_SKIP } from './skip-reasons';
 import { buildXPost } from './build-post';

@@ -6,9 +6,9 @@ import { mergeSegment } from '../segment-build';
 import { encodeSegment } from '../segment-codec';
 
 /**
- * The upgrade to store version 3: indexes the posts already stored into the first base segment,
+ * The upgrade to store version 4: indexes the posts already stored into the first base segment,
  * inside the upgrade transaction (nothing can write posts meanwhile, and a failure leaves the
- * store at version 2 to try again). Posts are read with a cursor, so only their search rows are
+ * store at version 3 to try again). Posts are read with a cursor, so only their search rows are
  * held at once, never 100k Post objects.
  */
 export async function buildSearchIndexInUpgrade(tx: Transaction): Promise<void> {

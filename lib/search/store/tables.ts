@@ -1,5 +1,5 @@
 /**
- * The persisted search index, in two tables of the store (lib/db.ts, version 3):
+ * The persisted search index, in two tables of the store (lib/db.ts, version 4):
  *
  * - `searchLog`: one row per write of posts (a capture batch, a retention chunk, an import chunk):
  *   the ids written and deleted, written by the writer in the SAME transaction as the posts, so

@@ -1,7 +1,7 @@
 import { RichText } from '@atproto/api';
 import { describe, expect, it } from 'vitest';
-import { detectBlueskyFacets, resolveMentionFacets } from '../../../lib/compose/bluesky/facets';
-import { newTid, TID_PATTERN } from '../../../lib/compose/bluesky/tid';
+import { detectBlueskyFacets, resolveMentionFacets } from '../../../lib/platforms/bluesky/compose/facets';
+import { newTid, TID_PATTERN } from '../../../lib/kit/tid';
 
 describe('Bluesky facets', () => {
   it('byte offsets count UTF-8 bytes of multi-byte text', () => {

@@ -1,15 +1,15 @@
+import { serverOrigin } from '../../../lib/kit/server-url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   buildMastodonAuthorizeUrl,
   createPkcePair,
   exchangeMastodonCode,
   getMastodonInstance,
-  normalizeInstanceUrl,
   pkceChallenge,
   readAuthorizationRedirect,
   registerMastodonApp,
   verifyMastodonToken,
-} from '../../../lib/compose/mastodon';
+} from '../../../lib/platforms/mastodon/compose';
 import { startFakeMastodon, type FakeMastodon } from '../../fake-servers/fake-mastodon';
 
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/mastodon';
@@ -21,7 +21,7 @@ describe('Mastodon instance limits', () => {
     server = await startFakeMastodon({ maxCharacters: 1000, charactersReservedPerUrl: 30 });
   });
 
-  it('reads configuration.statuses from /api/v2/instance', async () => {
+  it('reads configuration.statuses and media_attachments, and the API version, from /api/v2/instance', async () => {
     expect(await getMastodonInstance(server.url)).toEqual({
       ok: true,
       value: {
@@ -30,6 +30,16 @@ describe('Mastodon instance limits', () => {
         version: '4.3.0',
         maxCharacters: 1000,
         charactersReservedPerUrl: 30,
+        media: {
+          maxImages: 4,
+          imageTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'],
+          videoTypes: ['video/mp4'],
+          video: true,
+          maxImageBytes: 16777216,
+          maxImagePixels: 33177600,
+          maxVideoBytes: 103809024,
+        },
+        apiVersion: 7,
       },
     });
     expect(server.requests.map((r) => r.path)).toEqual(['/api/v2/instance']);
@@ -57,8 +67,8 @@ describe('Mastodon sign-in', () => {
   });
 
   it('normalizes what the user types as the instance', () => {
-    expect(normalizeInstanceUrl('mastodon.social')).toBe('https://mastodon.social');
-    expect(normalizeInstanceUrl(' https://mastodon.social/@me ')).toBe('https://mastodon.social');
+    expect(serverOrigin('mastodon.social')).toBe('https://mastodon.social');
+    expect(serverOrigin(' https://mastodon.social/@me ')).toBe('https://mastodon.social');
   });
 
   it('PKCE: S256 of the verifier, base64url without padding (RFC 7636 appendix B)', async () => {
@@ -76,7 +86,7 @@ describe('Mastodon sign-in', () => {
     expect(server.requests[0]?.form).toEqual({
       client_name: 'Crossfeed',
       redirect_uris: REDIRECT,
-      scopes: 'read:accounts write:statuses',
+      scopes: 'read:accounts read:statuses read:search write:statuses write:media',
     });
 
     const pkce = await createPkcePair();
@@ -86,7 +96,7 @@ describe('Mastodon sign-in', () => {
       response_type: 'code',
       client_id: app.value.clientId,
       redirect_uri: REDIRECT,
-      scope: 'read:accounts write:statuses',
+      scope: 'read:accounts read:statuses read:search write:statuses write:media',
       state: 'state-123',
       code_challenge: pkce.challenge,
       code_challenge_method: 'S256',

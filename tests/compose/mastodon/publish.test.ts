@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { publishMastodonThread, type MastodonAccount } from '../../../lib/compose/mastodon';
+import { publishMastodonThread, type MastodonAccount } from '../../../lib/platforms/mastodon/compose';
 import { prepareThread, type ThreadPart } from '../../../lib/compose/thread';
 import { startFakeMastodon, type FakeMastodon } from '../../fake-servers/fake-mastodon';
 
@@ -49,6 +49,25 @@ describe('publishMastodonThread', () => {
     part.card = { url: 'https://example.com/story' };
     await publishMastodonThread([part], account, { now });
     expect(server.statuses[0]?.text).toBe('Worth reading\n\nhttps://example.com/story');
+  });
+
+  it('a status URL that is not http(s) never becomes the link: its uri, else its page on the server', async () => {
+    await server.close();
+    server = await startFakeMastodon({ now, statusUrl: () => 'javascript:alert(1)' });
+    account = { instanceUrl: server.url, accessToken: server.accessToken, username: 'alice' };
+    const first = await publishMastodonThread(prepareThread(['one'], NOW), account, { now });
+    const id = server.statuses[0]?.id ?? '';
+    expect(first.parts[0]?.posted?.url).toBe(`${server.url}/users/alice/statuses/${id}`);
+    await server.close();
+    server = await startFakeMastodon({
+      now,
+      statusUrl: () => null,
+      statusUri: () => 'data:text/html,<script>alert(1)</script>',
+    });
+    account = { instanceUrl: server.url, accessToken: server.accessToken, username: 'alice' };
+    const second = await publishMastodonThread(prepareThread(['two'], NOW), account, { now });
+    const other = server.statuses[0]?.id ?? '';
+    expect(second.parts[0]?.status).toEqual({ state: 'posted', url: `${server.url}/@alice/${other}` });
   });
 
   it('an expired token → expired-token, sign in again', async () => {

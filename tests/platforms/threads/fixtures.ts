@@ -1,11 +1,16 @@
+import { validatePost } from '../../../lib/post';
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import type { CaptureContext } from '../../../lib/post';
+import type { CaptureContext } from '../../../lib/parse-result';
 import { ownFixturePath, readCapture, readCaptureJson } from '../../helpers/captures';
 
 /** Shared by the Threads suites: a fixed capture time and readers for the kept and hand-made files. */
 export const NOW = 1_790_000_000_000;
-export const context = (timeline = 'test'): CaptureContext => ({ timeline, now: NOW });
+export const context = (timeline = 'test'): CaptureContext => ({
+  timeline,
+  now: NOW,
+  validate: validatePost,
+});
 
 export const FEED_FILE = 'threads/graphql-feedData-2026-06-7posts.json';
 export const PAGE_FILE = 'threads/page-post-2026-06-29posts-carousel-video-quote.html';

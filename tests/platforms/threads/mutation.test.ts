@@ -3,7 +3,7 @@ import { postSchema } from '../../../lib/post';
 import { parseThreadsEmbedded } from '../../../lib/platforms/threads/parse-embedded';
 import { parseThreadsGraphql } from '../../../lib/platforms/threads/parse-graphql';
 import { THREADS_SKIP_REASONS } from '../../../lib/platforms/threads/types';
-import { hasCaptures } from '../../helpers/captures';
+import { needsCaptures } from '../../helpers/captures';
 import { mutateJson } from '../../helpers/mutate';
 import { context, feedJson, pageScripts, readOwnJson } from './fixtures';
 
@@ -77,7 +77,7 @@ const HANDMADE = [
   'handmade-likedMedia.json',
 ];
 
-describe.skipIf(!hasCaptures)('Threads parsers under seeded mutations', () => {
+describe('Threads parsers under seeded mutations', needsCaptures, () => {
   it('the real feed response: 2,000 cases', () => {
     const feed = feedJson();
     for (let seed = 1; seed <= 2000; seed += 1) check(feed, seed);

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseThreadsDom } from '../../../lib/platforms/threads/dom/parse-dom';
 import { THREADS_SELECTORS, selectAll } from '../../../lib/platforms/threads/dom/selectors';
 import { pkToShortcode, shortcodeToPk } from '../../../lib/platforms/threads/shortcode';
-import { hasCaptures, readCapture } from '../../helpers/captures';
+import { needsCaptures, readCapture } from '../../helpers/captures';
 import {
   NOW,
   PAGE_FILE,
@@ -16,7 +16,7 @@ import {
 
 const domCapture = { source: 'dom', timeline: 'page', firstSeenAt: NOW, lastSeenAt: NOW };
 
-describe.skipIf(!hasCaptures)('the DOM id rule on the real captures', () => {
+describe('the DOM id rule on the real captures', needsCaptures, () => {
   it('every shortcode converts to its pk and back (36 posts: 29 on the page, 7 in the feed)', () => {
     const posts = [...pageRawPosts().values(), ...rawPosts(feedJson())];
     expect(posts).toHaveLength(36);
@@ -27,8 +27,11 @@ describe.skipIf(!hasCaptures)('the DOM id rule on the real captures', () => {
   });
 });
 
-describe.skipIf(!hasCaptures)('parseThreadsDom on the real saved post page', () => {
-  const document = parseHtml(readCapture(PAGE_FILE));
+describe('parseThreadsDom on the real saved post page', needsCaptures, () => {
+  let document: Document;
+  beforeAll(() => {
+    document = parseHtml(readCapture(PAGE_FILE));
+  });
 
   it('reads the one rendered post (the focal post) onto the same row id as the JSON', () => {
     const result = parseThreadsDom(document, context('page'));

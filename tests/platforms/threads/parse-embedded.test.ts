@@ -1,13 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseThreadsEmbedded } from '../../../lib/platforms/threads/parse-embedded';
-import { hasCaptures } from '../../helpers/captures';
+import { needsCaptures } from '../../helpers/captures';
 import { NOW, at, context, pageRawPosts, pageScripts } from './fixtures';
 
 const capture = { source: 'network', timeline: 'page', firstSeenAt: NOW, lastSeenAt: NOW };
 
-describe.skipIf(!hasCaptures)('parseThreadsEmbedded on the real saved post page', () => {
-  const result = parseThreadsEmbedded(pageScripts(), context('page'));
-  const raw = pageRawPosts();
+describe('parseThreadsEmbedded on the real saved post page', needsCaptures, () => {
+  let result: ReturnType<typeof parseThreadsEmbedded>;
+  let raw: ReturnType<typeof pageRawPosts>;
+  beforeAll(() => {
+    result = parseThreadsEmbedded(pageScripts(), context('page'));
+    raw = pageRawPosts();
+  });
   const byCode = (code: string) => result.posts.find((post) => post.url.endsWith(`/post/${code}`));
 
   it('reads 29 posts: 26 thread items (20 post-page edges, 5 related) plus 3 quoted posts; no skips', () => {

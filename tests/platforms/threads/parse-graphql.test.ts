@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseThreadsGraphql } from '../../../lib/platforms/threads/parse-graphql';
-import { hasCaptures } from '../../helpers/captures';
+import { needsCaptures } from '../../helpers/captures';
 import { NOW, at, context, feedJson, rawPosts, readOwnJson } from './fixtures';
 
 const capture = (timeline = 'test') => ({ source: 'network', timeline, firstSeenAt: NOW, lastSeenAt: NOW });
 
-describe.skipIf(!hasCaptures)('parseThreadsGraphql on the real feed response', () => {
+describe('parseThreadsGraphql on the real feed response', needsCaptures, () => {
   it('reads all 7 posts of the 7 feed edges (one thread item each), in order, with no skips', () => {
     const json = feedJson();
     const expectedCodes = rawPosts(json).map((post) => post.code);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseThreadsCaptureText } from '../../../lib/platforms/threads/read-capture-file';
-import { hasCaptures, readCapture } from '../../helpers/captures';
+import { needsCaptures, readCapture } from '../../helpers/captures';
 import { FEED_FILE, PAGE_FILE, context, parseHtml, readOwnText } from './fixtures';
 
 const ids = (result: ReturnType<typeof parseThreadsCaptureText>) =>
   'error' in result ? result : result.posts.map((post) => post.id);
 
-describe.skipIf(!hasCaptures)('parseThreadsCaptureText on the real files', () => {
+describe('parseThreadsCaptureText on the real files', needsCaptures, () => {
   it('a GraphQL response, the same as an array of it and as JSON lines', () => {
     const text = readCapture(FEED_FILE);
     const one = parseThreadsCaptureText(text, context(), parseHtml);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCaptures, listCaptures } from '../../helpers/captures';
+import { needsCaptures, listCaptures } from '../../helpers/captures';
 import { parseFixture, reasonCounts } from './fixture';
 
 /**
@@ -49,7 +49,7 @@ const EXPECTED: Record<string, { posts: number; skipped: Record<string, number> 
   'graphql-UserTweets-timeline_v2-path-small.json': { posts: 2, skipped: {} },
 };
 
-describe.runIf(hasCaptures)('X network parser: every real capture', () => {
+describe('X network parser: every real capture', needsCaptures, () => {
   it('has an expectation for every file in the fixtures folder', () => {
     expect(listCaptures('x')).toEqual(Object.keys(EXPECTED).sort());
   });

@@ -1,4 +1,6 @@
-import type { CaptureContext, Capture, ParseResult, Post } from '../../../lib/post';
+import { validatePost } from '../../../lib/post';
+import type { Capture, Post } from '../../../lib/post';
+import type { CaptureContext, ParseResult } from '../../../lib/parse-result';
 import { parseXGraphql } from '../../../lib/platforms/x/parse-graphql';
 import { readCaptureJson } from '../../helpers/captures';
 
@@ -11,7 +13,7 @@ export function fixturePath(name: string): string {
 }
 
 export function contextFor(name: string): CaptureContext {
-  return { timeline: name.split('-')[0]!, pageUrl: 'https://x.com/home', now: NOW };
+  return { timeline: name.split('-')[0]!, pageUrl: 'https://x.com/home', now: NOW, validate: validatePost };
 }
 
 export function captureFor(name: string): Capture {

@@ -1,8 +1,10 @@
+import { validatePost } from '../../../lib/post';
 import { describe, expect, it } from 'vitest';
-import { postSchema, type ParseResult } from '../../../lib/post';
+import { postSchema } from '../../../lib/post';
+import type { ParseResult } from '../../../lib/parse-result';
 import { parseXGraphql } from '../../../lib/platforms/x/parse-graphql';
 import { locateXPayload } from '../../../lib/platforms/x/timeline';
-import { hasCaptures, listCaptures, readCaptureJson } from '../../helpers/captures';
+import { hasCaptures, listCaptures, needsCaptures, readCaptureJson } from '../../helpers/captures';
 import { mutateJson } from '../../helpers/mutate';
 import { NOW } from './fixture';
 
@@ -32,7 +34,7 @@ const SLOT_KEYS = new Set([
   'tweetResult',
 ]);
 const MIN_CASES = 10_000;
-const context = { timeline: 'Mutated', now: NOW };
+const context = { timeline: 'Mutated', now: NOW, validate: validatePost };
 
 function countSlots(root: unknown): number {
   let slots = 0;
@@ -96,7 +98,7 @@ const unitCount = allUnits.reduce((sum, { units }) => sum + units.length, 0);
 const seedsPerUnit = Math.ceil(MIN_CASES / Math.max(unitCount, 1));
 let casesRun = 0;
 
-describe.runIf(hasCaptures)('X network parser under seeded mutations', () => {
+describe('X network parser under seeded mutations', needsCaptures, () => {
   allUnits.forEach(({ file, units }, fileIndex) => {
     it(`${file}: ${units.length} units × ${seedsPerUnit} seeds`, () => {
       const failures: string[] = [];

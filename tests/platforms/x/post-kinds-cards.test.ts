@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hasCaptures } from '../../helpers/captures';
+import { needsCaptures } from '../../helpers/captures';
 import { captureFor, NOW, postIn } from './fixture';
 
 // Whole normalized Posts, one per kind. Each expected object was checked field by field against
 // the tweet object in the fixture (jq '.. | objects | select(.rest_id == "<id>" and has("legacy"))').
 
-describe.runIf(hasCaptures)('X network parser: cards', () => {
+describe('X network parser: cards', needsCaptures, () => {
   it('summary card: t.co card URL expanded through the tweet entities', () => {
     const FILE = 'TweetDetail-2026-refetch-of-2023-thread';
     expect(postIn(FILE, '1649191522485817345')).toEqual({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hasCaptures } from '../../helpers/captures';
+import { needsCaptures } from '../../helpers/captures';
 import { captureFor, NOW, postIn } from './fixture';
 
 // Whole normalized Posts, one per kind. Each expected object was checked field by field against
 // the tweet object in the fixture (jq '.. | objects | select(.rest_id == "<id>" and has("legacy"))').
 
-describe.runIf(hasCaptures)('X network parser: media, reposts and quotes', () => {
+describe('X network parser: media, reposts and quotes', needsCaptures, () => {
   it('one photo at original size (?name=orig), sensitive', () => {
     const FILE = 'TweetResultByRestId-2025';
     expect(postIn(FILE, '1987002586499850533')).toEqual({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hasCaptures } from '../../helpers/captures';
+import { needsCaptures } from '../../helpers/captures';
 import { captureFor, NOW, postIn } from './fixture';
 
 // Whole normalized Posts, one per kind. Each expected object was checked field by field against
 // the tweet object in the fixture (jq '.. | objects | select(.rest_id == "<id>" and has("legacy"))').
 
-describe.runIf(hasCaptures)('X network parser: text posts', () => {
+describe('X network parser: text posts', needsCaptures, () => {
   it('plain text, new user shape (core.screen_name, avatar.image_url)', () => {
     const FILE = 'HomeTimeline-2025-06';
     expect(postIn(FILE, '1930272328166060095')).toEqual({

@@ -1,13 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { validatePost } from '../../../lib/post';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseXCaptureText } from '../../../lib/platforms/x/read-capture-file';
-import { hasCaptures, readCapture } from '../../helpers/captures';
+import { needsCaptures, readCapture } from '../../helpers/captures';
 import { contextFor, fixturePath, NOW } from './fixture';
 
-const context = { timeline: 'file', now: NOW };
+const context = { timeline: 'file', now: NOW, validate: validatePost };
 
-describe.runIf(hasCaptures)('parseXCaptureText with real captures', () => {
-  const home = readCapture(fixturePath('HomeLatestTimeline-2025-07'));
-  const single = readCapture(fixturePath('TweetResultByRestId-2025'));
+describe('parseXCaptureText with real captures', needsCaptures, () => {
+  let home = '';
+  let single = '';
+  beforeAll(() => {
+    home = readCapture(fixturePath('HomeLatestTimeline-2025-07'));
+    single = readCapture(fixturePath('TweetResultByRestId-2025'));
+  });
 
   it('reads one response', () => {
     const result = parseXCaptureText(home, contextFor('HomeLatestTimeline-2025-07'));

@@ -1,7 +1,8 @@
+import { validatePost } from '../../../lib/post';
 import { describe, expect, it } from 'vitest';
 import { postSchema } from '../../../lib/post';
 import { parseXGraphql } from '../../../lib/platforms/x/parse-graphql';
-import { hasCaptures, readCaptureJson } from '../../helpers/captures';
+import { needsCaptures, readCaptureJson } from '../../helpers/captures';
 import { fixturePath, NOW, parseFixture, reasonCounts } from './fixture';
 
 /**
@@ -9,7 +10,7 @@ import { fixturePath, NOW, parseFixture, reasonCounts } from './fixture';
  * TweetResultsByRestIds, ReplaceEntry carrying a tweet), built from real tweet objects of the
  * captures plus the documented wrappers, and odd inputs the parser must survive.
  */
-const context = { timeline: 'Test', now: NOW };
+const context = { timeline: 'Test', now: NOW, validate: validatePost };
 
 type Json = Record<string, unknown>;
 
@@ -45,7 +46,7 @@ const tombstone = {
   tombstone: { text: { text: 'This Post was deleted by the Post author.' } },
 };
 
-describe.runIf(hasCaptures)('X network parser: built shapes from real objects', () => {
+describe('X network parser: built shapes from real objects', needsCaptures, () => {
   it('skips promoted entries whole with reason "promoted" and the entry id', () => {
     const result = parseFixture('HomeTimeline-2025-01-legacy-user-shape');
     expect(result.skipped).toContainEqual({

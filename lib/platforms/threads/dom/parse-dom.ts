@@ -1,12 +1,11 @@
+import type { Counts, Media } from '../../../post';
 import {
   finishParse,
   postId,
   type CaptureContext,
-  type Counts,
-  type Media,
   type ParseResult,
   type Skipped,
-} from '../../../post';
+} from '../../../parse-result';
 import { asHttpUrl } from '../../../kit/json-read';
 import { shortcodeToPk } from '../shortcode';
 import { threadsPermalink } from '../urls';
@@ -31,7 +30,7 @@ export function parseThreadsDom(root: ParentNode, context: CaptureContext): Pars
   } catch (error) {
     skipped.push({ reason: 'dom-no-permalink', detail: `parser error: ${String(error)}`.slice(0, 200) });
   }
-  return finishParse(candidates, skipped);
+  return finishParse(candidates, skipped, context.validate);
 }
 
 interface FoundPost {

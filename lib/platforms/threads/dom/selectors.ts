@@ -5,9 +5,9 @@
  * aria-labels are the English UI strings: on another UI language those entries match nothing and the
  * post is still read, only without the verified mark and counts.
  */
-import type { SelectorEntry } from '../../../capture/selectors';
+import type { SelectorEntry } from '../../../kit/selectors';
 
-export { closestAny, matchesAny, selectAll, type SelectorEntry } from '../../../capture/selectors';
+export { closestAny, matchesAny, selectAll, type SelectorEntry } from '../../../kit/selectors';
 
 export const THREADS_SELECTORS = {
   post: {

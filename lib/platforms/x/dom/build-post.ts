@@ -1,4 +1,5 @@
-import { postId, type Author, type CaptureContext, type Post } from '../../../post';
+import type { Author, Post } from '../../../post';
+import { postId, type CaptureContext } from '../../../parse-result';
 import { permalink } from './x-urls';
 
 /** What the DOM readers found for one post; everything else of a Post follows from it. */

@@ -1,4 +1,5 @@
-import { finishParse, type CaptureContext, type ParseResult, type Post, type Skipped } from '../../../post';
+import type { Post } from '../../../post';
+import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../../parse-result';
 import { buildPost } from './build-post';
 import { readAuthor } from './read-author';
 import { readCounts } from './read-counts';
@@ -18,7 +19,7 @@ import { statusRef, type StatusRef } from './x-urls';
 export function parseXArticle(article: Element, context: CaptureContext): ParseResult {
   const skipped: Skipped[] = [];
   const { quoted, own } = readArticle(article, context, skipped);
-  return finishParse([...quoted, ...own], skipped);
+  return finishParse([...quoted, ...own], skipped, context.validate);
 }
 
 /** One article's readings: its own post (and repost row), and the post read from its quote. */

@@ -1,4 +1,5 @@
-import { finishParse, type CaptureContext, type ParseResult, type Post, type Skipped } from '../../../post';
+import type { Post } from '../../../post';
+import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../../parse-result';
 import { readArticle } from './parse-article';
 import { matches, queryAll } from './query';
 
@@ -18,7 +19,7 @@ export function parseXArticles(root: ParentNode, context: CaptureContext): Parse
   }
   // finishParse keeps the last reading of a repeated id: a post's own article (with counts) must
   // win over the same post read from inside a quote, so quote readings go first.
-  return finishParse([...quoted, ...own], skipped);
+  return finishParse([...quoted, ...own], skipped, context.validate);
 }
 
 export function findArticles(root: ParentNode): Element[] {

@@ -1,4 +1,4 @@
-import { closestAny, matchesAny, selectAll } from '../../../capture/selectors';
+import { closestAny, matchesAny, selectAll } from '../../../kit/selectors';
 import { X_DOM_SELECTORS, type XDomSelectorName } from './selectors';
 
 /**

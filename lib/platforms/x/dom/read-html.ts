@@ -1,4 +1,4 @@
-import type { CaptureContext, ParseResult } from '../../../post';
+import type { CaptureContext, ParseResult } from '../../../parse-result';
 import { readHtmlDocument } from '../../../capture/read-html';
 import { findArticles, parseXArticles } from './parse-page';
 

@@ -1,4 +1,5 @@
-import type { CaptureContext, Post, Skipped } from '../../../post';
+import type { Post } from '../../../post';
+import type { CaptureContext, Skipped } from '../../../parse-result';
 import { buildPost } from './build-post';
 import { readAuthor } from './read-author';
 import { readMedia } from './read-media';

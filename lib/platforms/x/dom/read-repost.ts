@@ -1,5 +1,5 @@
 import type { Post, Repost } from '../../../post';
-import { domRepostId, postId } from '../../../post';
+import { domRepostId, postId } from '../../../parse-result';
 import { attr, oneLine, queryOwn, readableText } from './query';
 import { profileHandle } from './x-urls';
 

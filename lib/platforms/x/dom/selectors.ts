@@ -6,9 +6,9 @@
  * Twitter). tests/platforms/x/dom/selectors.test.ts asserts each entry's match count on every
  * saved page, so a change on x.com shows up as a changed number.
  */
-import type { SelectorEntry } from '../../../capture/selectors';
+import type { SelectorEntry } from '../../../kit/selectors';
 
-export type { SelectorEntry } from '../../../capture/selectors';
+export type { SelectorEntry } from '../../../kit/selectors';
 
 export const X_DOM_SELECTORS = {
   article: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseXArticles } from '../../../../lib/platforms/x/dom/parse-page';
-import { hasCaptures } from '../../../helpers/captures';
+import { needsCaptures } from '../../../helpers/captures';
 import { CONTEXT, loadDom } from './load-dom';
 
 /**
@@ -41,7 +41,7 @@ const FILES: Record<string, number> = {
   'page-status-1-article-CPFT-MUTATED.html': 5,
 };
 
-describe.skipIf(!hasCaptures)('another extension’s markup does not change the result', () => {
+describe('another extension’s markup does not change the result', needsCaptures, () => {
   for (const [file, injections] of Object.entries(FILES)) {
     it(`${file}: same posts and skips without the ${injections} injected parts`, () => {
       const original = parseXArticles(loadDom(file), CONTEXT);

@@ -1,5 +1,7 @@
+import { validatePost } from '../../../../lib/post';
 import { parseHTML } from 'linkedom';
-import type { CaptureContext, Post } from '../../../../lib/post';
+import type { Post } from '../../../../lib/post';
+import type { CaptureContext } from '../../../../lib/parse-result';
 import { readCapture } from '../../../helpers/captures';
 
 /**
@@ -17,7 +19,12 @@ export function parseDom(html: string): Document {
 
 export const NOW = Date.UTC(2026, 0, 1);
 export const PAGE_URL = 'https://x.com/home';
-export const CONTEXT: CaptureContext = { timeline: 'page', pageUrl: PAGE_URL, now: NOW };
+export const CONTEXT: CaptureContext = {
+  timeline: 'page',
+  pageUrl: PAGE_URL,
+  now: NOW,
+  validate: validatePost,
+};
 
 /** A Post read from markup under CONTEXT: everything but the capture record, which is always this. */
 export function domPost(fields: Omit<Post, 'capture'>): Post {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseXArticles } from '../../../../lib/platforms/x/dom/parse-page';
 import { postSchema } from '../../../../lib/post';
-import { hasCaptures, listCaptures } from '../../../helpers/captures';
+import { needsCaptures, listCaptures } from '../../../helpers/captures';
 import { seededRandom } from '../../../helpers/mutate';
 import { CONTEXT, countReasons, loadDom } from './load-dom';
 
@@ -104,7 +104,7 @@ function mutate(root: Element, random: () => number): void {
   }
 }
 
-describe.skipIf(!hasCaptures)('X DOM parser under seeded markup mutations', () => {
+describe('X DOM parser under seeded markup mutations', needsCaptures, () => {
   it(`never throws and reports every loss as a known reason (${CASES} cases)`, () => {
     const articles = listCaptures('x-dom').flatMap((file) =>
       Array.from(loadDom(file).querySelectorAll('article[data-testid="tweet"]')),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseXArticle } from '../../../../lib/platforms/x/dom/parse-article';
 import { postSchema, type Post } from '../../../../lib/post';
-import { hasCaptures } from '../../../helpers/captures';
+import { needsCaptures } from '../../../helpers/captures';
 import { CONTEXT, NOW, countReasons, domPost, loadDom } from './load-dom';
 
 /**
@@ -397,7 +397,7 @@ const EXPECTED: Record<string, { note: string; skipped: Record<string, number>; 
   },
 };
 
-describe.skipIf(!hasCaptures)('parseXArticle on the single-article files', () => {
+describe('parseXArticle on the single-article files', needsCaptures, () => {
   for (const [file, { note, skipped, posts }] of Object.entries(EXPECTED)) {
     it(`${file}: ${note}`, () => {
       const result = parseFile(file);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseXArticles } from '../../../../lib/platforms/x/dom/parse-page';
 import { postSchema, type Post } from '../../../../lib/post';
-import { hasCaptures, listCaptures } from '../../../helpers/captures';
+import { needsCaptures, listCaptures } from '../../../helpers/captures';
 import { CONTEXT, NOW, countReasons, domPost, loadDom } from './load-dom';
 
 /**
@@ -379,7 +379,7 @@ const SAMPLES: Record<string, Post[]> = {
   ],
 };
 
-describe.skipIf(!hasCaptures)('parseXArticles on every kept file', () => {
+describe('parseXArticles on every kept file', needsCaptures, () => {
   it('has counts for every file', () => {
     expect(Object.keys(COUNTS).sort()).toEqual(listCaptures('x-dom'));
   });

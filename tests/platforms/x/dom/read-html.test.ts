@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseXHtml } from '../../../../lib/platforms/x/dom/read-html';
 import { parseCount } from '../../../../lib/platforms/x/dom/read-counts';
 import { twimgImageUrl } from '../../../../lib/platforms/x/dom/x-urls';
-import { hasCaptures, readCapture } from '../../../helpers/captures';
+import { needsCaptures, readCapture } from '../../../helpers/captures';
 import { CONTEXT, parseDom } from './load-dom';
 
 describe('parseXHtml (the command-line entry)', () => {
@@ -23,7 +23,7 @@ describe('parseXHtml (the command-line entry)', () => {
     });
   });
 
-  it.skipIf(!hasCaptures)('reads a saved page and a single article', () => {
+  it('reads a saved page and a single article', needsCaptures, () => {
     const page = parseXHtml(readCapture('x-dom/photo-modal-with-15-tweets.html'), CONTEXT, parseDom);
     expect('posts' in page && page.posts.length).toBe(13);
     const single = parseXHtml(readCapture('x-dom/article-status-page-video.html'), CONTEXT, parseDom);

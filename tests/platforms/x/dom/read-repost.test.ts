@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseXArticle } from '../../../../lib/platforms/x/dom/parse-article';
-import { hasCaptures, readCapture } from '../../../helpers/captures';
+import { needsCaptures, readCapture } from '../../../helpers/captures';
 import { CONTEXT, parseDom } from './load-dom';
 
 /**
@@ -22,7 +22,7 @@ function repostsOf(words = 'reposted', inLink = true) {
   return posts.filter((post) => post.repost).map((post) => ({ id: post.id, repost: post.repost }));
 }
 
-describe.skipIf(!hasCaptures)('X DOM repost header', () => {
+describe('X DOM repost header', needsCaptures, () => {
   it('English UI: the handle from the link, the name from the text', () => {
     expect(repostsOf()).toEqual([
       {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { queryAll } from '../../../../lib/platforms/x/dom/query';
 import { X_DOM_SELECTORS, type XDomSelectorName } from '../../../../lib/platforms/x/dom/selectors';
-import { hasCaptures, listCaptures } from '../../../helpers/captures';
+import { needsCaptures, listCaptures } from '../../../helpers/captures';
 import { loadDom } from './load-dom';
 
 /**
@@ -57,7 +57,7 @@ const EXPECTED: Record<string, number[]> = {
   'photo-modal-with-15-tweets.html':                                   [14, 0,  14, 14, 15, 1,  13, 27, 14, 14, 0,  0,  0,  2,  1,  0,  15, 15, 15, 15, 1,  0],
 };
 
-describe.skipIf(!hasCaptures)('X DOM selectors table on the saved pages', () => {
+describe('X DOM selectors table on the saved pages', needsCaptures, () => {
   it('has an expectation for every kept file and every table entry', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual(listCaptures('x-dom'));
     expect([...COLUMNS].sort()).toEqual(Object.keys(X_DOM_SELECTORS).sort());

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { captureSourceSchema, captureStatsSchema, type CaptureStats } from '../health';
+import { platformSchema } from '../post';
+import type { CaptureSource } from '../platforms/adapter';
+import type { Platform } from '../platforms/registry';
+import { message } from '../protocol/spec';
+
+/**
+ * The capture feature's messages: a content script hands a batch of what it read to the
+ * background, which validates and writes it, then acks.
+ */
+
+/** Hard caps so nothing large ever crosses a boundary (DESIGN.md: move kilobytes, never megabytes). */
+export const MAX_POSTS_PER_BATCH = 200;
+/** JSON chunks (one per network response, or part of one) a batch may carry. */
+export const MAX_CHUNKS_PER_BATCH = 20;
+/** Characters of JSON one chunk, and one batch in all, may carry. */
+export const MAX_CHUNK_CHARS = 4_000_000;
+
+/** One batch as the background's writer takes it (lib/store/ingest.ts). */
+export interface CaptureBatch {
+  /** Chosen by the sender once per batch and kept across retries: a retried batch is written once. */
+  batchId: string;
+  platform: Platform;
+  source: CaptureSource;
+  /** Validated post by post in the background; an invalid one is reported, the rest are stored. */
+  posts: unknown[];
+  /**
+   * More posts as JSON arrays, exactly as the MAIN-world tap encoded them: the content script hands
+   * them on unparsed so the page's thread never parses or re-serializes them (lib/capture/bridge.ts).
+   * Parsed and validated like `posts`, in order after them.
+   */
+  postsJson: string[];
+  stats: CaptureStats;
+}
+
+export const ingestRequestSchema = z.object({
+  batchId: z.string().min(8).max(64),
+  platform: platformSchema,
+  source: captureSourceSchema,
+  posts: z.array(z.unknown()).max(MAX_POSTS_PER_BATCH),
+  postsJson: z
+    .array(z.string().max(MAX_CHUNK_CHARS))
+    .max(MAX_CHUNKS_PER_BATCH)
+    .refine(
+      (chunks) => chunks.reduce((sum, chunk) => sum + chunk.length, 0) <= MAX_CHUNK_CHARS,
+      'too long in all',
+    )
+    .default([]),
+  stats: captureStatsSchema,
+}) satisfies z.ZodType<CaptureBatch, unknown>;
+
+/** The background's answer to a batch. */
+export interface IngestAck {
+  batchId: string;
+  /** Posts written (new or updated). */
+  stored: number;
+  /** Posts the store had never seen. */
+  created: number;
+  /** True when this batch had already been written (a retry after a lost ack): nothing was written again. */
+  duplicate: boolean;
+  rejected: Array<{ index: number; reason: string }>;
+  /**
+   * Set when nothing was written because the store is full (QuotaExceededError): the sender keeps
+   * the batch and tries again later; the side panel and popup say what happened.
+   */
+  storageFull?: true;
+}
+
+export const captureMessages = {
+  ingest: message<IngestAck>()('capture', ingestRequestSchema),
+};

@@ -1,0 +1,16 @@
+import type { CrossfeedDB } from '../../db';
+import type { CrosspostRow, DraftRow } from '../records';
+
+/** The draft the composer opens with: the newest one not yet posted. */
+export function currentDraft(db: CrossfeedDB): Promise<DraftRow | undefined> {
+  return db.drafts
+    .orderBy('updatedAt')
+    .reverse()
+    .filter((draft) => draft.postedAt === undefined)
+    .first();
+}
+
+/** The cross-post history, newest first. */
+export function crosspostHistory(db: CrossfeedDB, limit = 20): Promise<CrosspostRow[]> {
+  return db.crossposts.orderBy('createdAt').reverse().limit(limit).toArray();
+}

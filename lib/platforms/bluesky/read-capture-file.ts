@@ -1,0 +1,54 @@
+import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../parse-result';
+import { hasBlueskyRoot, parseBlueskyXrpc } from './parse-xrpc';
+
+/**
+ * `npm run parse` input for Bluesky: a saved XRPC response body (one JSON document), a JSON array of
+ * them, or JSON lines (one body per line, as a devtools/HAR export script writes them). Input with
+ * no Bluesky root anywhere is an error string, not an empty result, so a file of another network is
+ * never mistaken for a Bluesky response without posts (every reader tries every file).
+ */
+export function parseBlueskyCaptureText(
+  text: string,
+  context: CaptureContext,
+): ParseResult | { error: string } {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed.length === 0) return { error: 'empty input' };
+  if (trimmed.startsWith('<')) return { error: 'looks like HTML, not a Bluesky XRPC JSON response' };
+  const documents = readDocuments(trimmed);
+  if ('error' in documents) return documents;
+  if (!documents.values.some(hasBlueskyRoot)) {
+    return {
+      error: 'not a Bluesky XRPC response: no feed[], posts[], thread, bookmarks[] or notifications[] found',
+    };
+  }
+  const candidates: unknown[] = [];
+  const skipped: Skipped[] = [];
+  for (const value of documents.values) {
+    const result = parseBlueskyXrpc(value, context);
+    candidates.push(...result.posts);
+    skipped.push(...result.skipped);
+  }
+  // Several responses repeat posts (a scroll overlaps): finishParse keeps one row per id.
+  return finishParse(candidates, skipped, context.validate);
+}
+
+function readDocuments(text: string): { values: unknown[] } | { error: string } {
+  try {
+    const whole: unknown = JSON.parse(text);
+    // A top-level array is a list of responses; an XRPC response body is always an object.
+    return { values: Array.isArray(whole) ? whole : [whole] };
+  } catch {
+    // Not one document: try JSON lines.
+  }
+  const values: unknown[] = [];
+  const lines = text.split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
+    if (line.trim().length === 0) continue;
+    try {
+      values.push(JSON.parse(line) as unknown);
+    } catch {
+      return { error: `not JSON, an array of JSON, or JSON lines (line ${index + 1} does not parse)` };
+    }
+  }
+  return { values };
+}
