@@ -74,7 +74,8 @@ export function scheduleSearchCompaction(db: CrossfeedDB): void {
   clearTimeout(idleTimers.get(db));
   idleTimers.set(
     db,
-    setTimeout(() => void maybeCompactSearchIndex(db), COMPACT_WHEN_IDLE_MS),
+    // A connection closed meanwhile (a test's, or a store being deleted) has nothing left to fold.
+    setTimeout(() => db.isOpen() && void maybeCompactSearchIndex(db), COMPACT_WHEN_IDLE_MS),
   );
   // Counting the log is a read of its own: once every so many writes is enough for the hard cap.
   writesSinceCheck += 1;

@@ -1,6 +1,7 @@
 import type { CrossfeedDB } from '../db';
 import { readSettings, type Settings } from '../settings';
 import { logSearchChanges } from '../search/store/log';
+import { scheduleSearchCompaction } from './compact-search';
 
 /**
  * Retention: keep posts of the last N days and/or the newest N posts (by feed time, sortAt); the
@@ -95,6 +96,8 @@ export async function pruneByRetention(
   for (let start = 0; start < ids.length; start += chunkSize) {
     deleted += await deleteChunk(db, ids.slice(start, start + chunkSize), now);
   }
+  // Each chunk logged its deletions: fold them into the search index's base once things are quiet.
+  if (deleted > 0) scheduleSearchCompaction(db);
   return { deleted };
 }
 
