@@ -31,6 +31,8 @@ export interface FeedListProps {
   ids: string[];
   /** Changes with the view and query: new results replace the list and scroll to the top. */
   resetKey: string;
+  /** Called when the last rows are in view (the list may be the first page of the results). */
+  onNearEnd?: () => void;
   highlight: (text: string) => HighlightRanges;
   now: number;
   label: string;
@@ -39,6 +41,8 @@ export interface FeedListProps {
 }
 
 const ESTIMATED_ROW = 150;
+/** Rows before the end at which onNearEnd is called. */
+const NEAR_END = 30;
 
 /** Where the reader is: at the top, and the first post (partly) in view, read from the rendered rows. */
 function readViewport(scroller: HTMLElement | null): Viewport {
@@ -56,7 +60,7 @@ function readViewport(scroller: HTMLElement | null): Viewport {
 
 /** The virtualized feed (role="feed"): only the rows in view exist, measured as they render. */
 export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedList(
-  { store, ids, resetKey, highlight, now, label, busy, empty },
+  { store, ids, resetKey, onNearEnd, highlight, now, label, busy, empty },
   handle,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -101,6 +105,11 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
       afterPaint(measureSearchPainted);
     }
   });
+
+  const lastInView = items.length > 0 ? items[items.length - 1]!.index : -1;
+  useEffect(() => {
+    if (lastInView >= 0 && lastInView >= visible.length - NEAR_END) onNearEnd?.();
+  }, [lastInView, visible.length, onNearEnd]);
 
   const currentIndex = current === undefined ? -1 : visible.indexOf(current);
   useEffect(() => {

@@ -21,6 +21,12 @@ import { StoreError } from '../ui/error-boundary';
 
 /** One toggle per network of the registry. */
 const TOGGLED: readonly Platform[] = PLATFORMS;
+/**
+ * Results are shown this many at a time, more as the reader nears the end. The virtualized list
+ * costs time in its length on every new result list (each keystroke) and on every newly measured
+ * row while scrolling: 100,000 rows made keystrokes and scrolling janky, a few hundred do not.
+ */
+const PAGE = 400;
 
 /** The side panel: views, search, filters, health and the merged feed. */
 export function FeedPanel() {
@@ -37,15 +43,22 @@ export function FeedPanel() {
   const saved = settings.savedSearches.find((search) => `search:${search.id}` === view);
   const viewText = saved?.query ?? '';
   const toggles = useMemo(() => (platforms.length === TOGGLED.length ? undefined : platforms), [platforms]);
+  const resetKey = JSON.stringify([view, viewText, boxText, platforms, settings.muteWords]);
+  // How many results are shown: a page, and a page more each time the reader nears the end.
+  const [paging, setPaging] = useState({ key: resetKey, shown: PAGE });
+  const shown = paging.key === resetKey ? paging.shown : PAGE;
   const feed = useFeedView(store, status, {
     viewText,
     savedOnly: view === 'saved',
     boxText,
     platforms: toggles ?? PLATFORMS,
     muteWords: settings.muteWords,
+    limit: shown,
   });
   const highlight = useMemo(() => (text: string) => highlightRanges(feed.query, text), [feed.query]);
-  const resetKey = JSON.stringify([view, viewText, boxText, platforms, settings.muteWords]);
+  const showMore = () => {
+    if (shown < feed.total) setPaging({ key: resetKey, shown: shown + PAGE });
+  };
 
   useFeedKeys((action) => {
     if (action === 'help') setHelp(true);
@@ -88,7 +101,7 @@ export function FeedPanel() {
             <span className="ml-auto">
               <FeedStatusLine
                 status={status}
-                matches={feed.ids.length}
+                matches={feed.total}
                 muted={feed.muted}
                 filtered={view !== 'all' || !isEmptyQuery(feed.query) || toggles !== undefined}
               />
@@ -101,6 +114,7 @@ export function FeedPanel() {
         store={store}
         ids={feed.ids}
         resetKey={resetKey}
+        onNearEnd={showMore}
         highlight={highlight}
         now={now}
         label={view === 'saved' ? 'Saved posts' : saved ? `View ${saved.name}` : 'Captured posts'}
