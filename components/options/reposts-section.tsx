@@ -1,6 +1,6 @@
 import type { IdentityLink } from '@/lib/feed/collapse/identity';
 import { network, isPlatform } from '@/lib/platforms/registry';
-import { useSaveSettings, useSettings } from './use-settings';
+import { useSaveSettings, useSettings } from '@/components/ui/use-settings';
 import { ERROR_BOX, HINT } from './styles';
 
 const CHIP =
