@@ -6,7 +6,7 @@ import { highlightRanges } from '@/lib/search/highlight';
 import type { DeckColumn, Settings } from '@/lib/settings';
 import { FeedList, type FeedListHandle } from '../feed/feed-list';
 import type { CardActions } from '../feed/use-card-actions';
-import { useCollapsedRows } from '../feed/use-collapsed-rows';
+import { collapseSettingsOf, useCollapsedRows } from '../feed/use-collapsed-rows';
 import { useFeedView } from '../feed/use-feed-view';
 import { ResizeHandle } from './resize-handle';
 
@@ -49,13 +49,12 @@ export const DeckColumnView = forwardRef<FeedListHandle, DeckColumnProps>(
     const highlight = useMemo(() => (text: string) => highlightRanges(feed.query, text), [feed.query]);
     const resetKey = JSON.stringify([view.viewText, view.savedOnly, boxText, muteWords]);
     // The same collapsing as the side panel (a Saved column keeps one card per saved row, in saved order).
-    const collapsed = useCollapsedRows(store, feed.ids, resetKey, {
-      enabled: !view.savedOnly,
-      repostPlacement: settings.repostPlacement,
-      hideReposts: settings.hideReposts,
-      hideRepostsBy: settings.hideRepostsBy,
-      identityLinks: settings.identityLinks,
-    });
+    const collapsed = useCollapsedRows(
+      store,
+      feed.ids,
+      resetKey,
+      collapseSettingsOf(settings, !view.savedOnly),
+    );
     const width = preview ?? column.width;
     const button =
       'focus-ring rounded px-1.5 text-sm text-neutral-600 hover:bg-neutral-100 disabled:opacity-30 dark:text-neutral-300 dark:hover:bg-neutral-800';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { deckColumns } from '@/lib/feed/deck/columns';
-import type { DeckColumn, Settings } from '@/lib/settings';
-import { updateSettings } from '../feed/use-settings';
+import type { DeckColumn, Settings, SettingsChange } from '@/lib/settings';
+import { updateSettings } from '../ui/use-settings';
 
 /**
  * The deck's columns and their writer. An edit goes to the background's settings writer and comes
@@ -11,7 +11,7 @@ import { updateSettings } from '../feed/use-settings';
  */
 export function useDeckColumns(settings: Settings): {
   columns: DeckColumn[];
-  save: (next: DeckColumn[], more?: Partial<Settings>) => void;
+  save: (next: DeckColumn[], more?: SettingsChange) => void;
 } {
   const [pending, setPending] = useState<DeckColumn[] | undefined>(undefined);
   const caughtUp = pending === undefined || JSON.stringify(pending) === JSON.stringify(settings.deckColumns);

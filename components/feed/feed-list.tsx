@@ -12,7 +12,7 @@ import {
 import type { CardView } from '@/lib/feed/collapse/card-view';
 import type { FeedStore } from '@/lib/feed/feed-store';
 import type { HighlightRanges } from '@/lib/feed/text-segments';
-import { safeHttpUrl } from '@/lib/feed/safe-url';
+import { openUrl } from '@/lib/feed/platform-urls';
 import { NewPostsPill } from './new-posts-pill';
 import { afterPaint, FIRST_POSTS_MARK, markListPainted, measureSearchPainted } from './perf-marks';
 import { CollapsedCard } from './collapsed-card';
@@ -167,7 +167,8 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
     },
     openCurrent() {
       const id = shownOf(current);
-      const url = id === undefined ? undefined : safeHttpUrl(store.cache.get(id)?.url);
+      const post = id === undefined ? undefined : store.cache.get(id);
+      const url = post ? openUrl(post) : undefined;
       if (url) window.open(url, '_blank', 'noopener,noreferrer');
     },
     toggleExpandCurrent() {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { editLink, type Account } from '@/lib/feed/collapse/identity-edit';
 import { network } from '@/lib/platforms/registry';
 import type { Settings } from '@/lib/settings';
-import { updateSettings } from './use-settings';
+import { updateSettings } from '@/components/ui/use-settings';
 
 /** What a card's menu can do: each writes the settings through the background and can be undone. */
 export interface CardActions {

@@ -4,6 +4,7 @@ import type { CollapseOptions } from '@/lib/feed/collapse/collapse';
 import type { IdentityLink } from '@/lib/feed/collapse/identity';
 import type { CollapseRowSource } from '@/lib/feed/collapse/row-source';
 import type { FeedStore } from '@/lib/feed/feed-store';
+import type { Settings } from '@/lib/settings';
 import { sharedCollapseRowSource } from './collapse-row-source';
 
 /** Rows collapsed at first, and added each time the reader nears the end of the cards. */
@@ -28,6 +29,17 @@ export interface CollapsedRows {
   more: () => void;
   /** The first cards of this key are still being read. */
   loading: boolean;
+}
+
+/** The collapse settings of the user's settings (a view that keeps its own order passes enabled false). */
+export function collapseSettingsOf(settings: Settings, enabled = true): CollapseSettings {
+  return {
+    enabled,
+    repostPlacement: settings.repostPlacement,
+    hideReposts: settings.hideReposts,
+    hideRepostsBy: settings.hideRepostsBy,
+    identityLinks: settings.identityLinks,
+  };
 }
 
 function single(id: string): CardView {

@@ -1,10 +1,11 @@
 import { DeckView } from '@/components/deck/deck-view';
-import { useDeckSettings } from '@/components/deck/use-deck-settings';
+import { useSettings } from '@/components/ui/use-settings';
 import { StorageFullBanner } from '@/components/ui/storage-full-banner';
 
 /** The deck tab ("Open as deck" in the side panel and the popup): the feed in columns. */
 export function App() {
-  const settings = useDeckSettings();
+  // Undefined until read: the deck waits for its stored columns rather than drawing the starter set first.
+  const settings = useSettings();
   return (
     <main className="flex h-screen flex-col">
       <StorageFullBanner />
