@@ -77,6 +77,8 @@ test('a threads.com page: the embedded first screen and a GraphQL page after a s
     api: (url) => (url.pathname.endsWith('/HomeTimeline') ? { body: timeline } : undefined),
   });
   const panel = await openExtensionPage(extension, 'sidepanel.html');
+  // Tall enough for every card at once (the list renders what fits; the demo's posts carry pictures).
+  await panel.setViewportSize({ width: 480, height: 4000 });
 
   const threadsPage = await extension.context.newPage();
   await threadsPage.goto(threads.url);
