@@ -2,6 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Post } from './post';
 import type { HealthRecord } from './health';
 import type { CrosspostRow, DraftRow } from './compose/records';
+import type { LedgerEntry } from './sync/records';
+import type { SyncMetaRow } from './sync/status';
 
 /**
  * The one local store. Captured posts and the user's own state live in separate tables, so a
@@ -40,6 +42,8 @@ export class CrossfeedDB extends Dexie {
   ingestLog!: EntityTable<IngestLogRow, 'batchId'>;
   drafts!: EntityTable<DraftRow, 'id'>;
   crossposts!: EntityTable<CrosspostRow, 'id'>;
+  syncLedger!: EntityTable<LedgerEntry, 'key'>;
+  syncMeta!: EntityTable<SyncMetaRow, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -58,6 +62,13 @@ export class CrossfeedDB extends Dexie {
     this.version(2).stores({
       drafts: 'id, updatedAt',
       crossposts: 'id, createdAt, draftId',
+    });
+    // Version 3: sync across the user's browsers (lib/sync): the ledger (each synced record as last
+    // merged, with its fields' edit times) and sync's own rows (switches, status, recent writes).
+    // New tables only: nothing earlier changes, so no upgrade() runs.
+    this.version(3).stores({
+      syncLedger: 'key',
+      syncMeta: 'key',
     });
   }
 }
