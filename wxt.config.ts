@@ -17,9 +17,14 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Crossfeed',
     description: 'One local, searchable feed of what you read on X and Threads.',
-    // Composer: storage keeps Bluesky/Mastodon sign-ins in storage.local (never sync, never the
-    // store); identity runs Mastodon's OAuth sign-in window (launchWebAuthFlow).
-    permissions: browser === 'firefox' ? ['storage', 'identity'] : ['sidePanel', 'storage', 'identity'],
+    // storage: settings' change marker and the composer's "accounts changed" marker (no secret;
+    // sign-ins live in the background's own IndexedDB); identity runs Mastodon's OAuth sign-in
+    // window (launchWebAuthFlow); alarms post a scheduled cross-post at its time while the
+    // browser runs.
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'identity', 'alarms']
+        : ['sidePanel', 'storage', 'identity', 'alarms'],
     // The user's Mastodon server is asked for at runtime, that one origin only, from the options click.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Crossfeed' },

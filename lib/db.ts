@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Post } from './post';
 import type { HealthRecord } from './health';
 import type { CrosspostRow, DraftRow } from './compose/records';
+import type { MediaRow } from './compose/media';
 import type { LedgerEntry } from './sync/records';
 import type { SyncMetaRow } from './sync/status';
 
@@ -42,6 +43,7 @@ export class CrossfeedDB extends Dexie {
   ingestLog!: EntityTable<IngestLogRow, 'batchId'>;
   drafts!: EntityTable<DraftRow, 'id'>;
   crossposts!: EntityTable<CrosspostRow, 'id'>;
+  media!: EntityTable<MediaRow, 'id'>;
   syncLedger!: EntityTable<LedgerEntry, 'key'>;
   syncMeta!: EntityTable<SyncMetaRow, 'key'>;
 
@@ -63,10 +65,28 @@ export class CrossfeedDB extends Dexie {
       drafts: 'id, updatedAt',
       crossposts: 'id, createdAt, draftId',
     });
-    // Version 3: sync across the user's browsers (lib/sync): the ledger (each synced record as last
-    // merged, with its fields' edit times) and sync's own rows (switches, status, recent writes).
-    // New tables only: nothing earlier changes, so no upgrade() runs.
-    this.version(3).stores({
+    // Version 3: the composer's media (bytes kept by the background, by draft), scheduled
+    // cross-posts found by their time, and drafts that carry media, per-network texts and post
+    // options. Every draft row gets the new fields' empty values, so code reads them unconditionally.
+    this.version(3)
+      .stores({
+        crossposts: 'id, createdAt, draftId, scheduledAt',
+        media: 'id, draftId',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<DraftRow>('drafts')
+          .toCollection()
+          .modify((draft) => {
+            draft.media ??= [];
+            draft.variants ??= {};
+            draft.options ??= {};
+          }),
+      );
+    // Version 5 (4 is the search index's): sync across the user's browsers (lib/sync): the ledger
+    // (each synced record as last merged, with its fields' edit times) and sync's own rows
+    // (switches, status, recent writes). New tables only: nothing earlier changes, no upgrade() runs.
+    this.version(5).stores({
       syncLedger: 'key',
       syncMeta: 'key',
     });

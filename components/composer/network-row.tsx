@@ -10,15 +10,22 @@ const REACH_WORDS: Record<NetworkPlan['reach'], string> = {
 
 interface Props {
   plan: NetworkPlan;
+  /** The main text (a network's own text starts from it). */
   text: string;
   onToggle: (on: boolean) => void;
   onSplit: (on: boolean) => void;
+  /** The network's own text, or undefined to go back to the main one. */
+  onVariant?: (text: string | undefined) => void;
 }
 
-/** One network: on/off, how it is reached, its own count, and where and how the text overflows. */
-export function NetworkRow({ plan, text, onToggle, onSplit }: Props) {
+/**
+ * One network: on/off, how it is reached, its own count, where and how its text overflows, its
+ * own text when the user writes one, and what it does with the files and the post's options.
+ */
+export function NetworkRow({ plan, text, onToggle, onSplit, onVariant }: Props) {
   const label = networkOf(plan.network).label;
   const { count } = plan;
+  const shown = plan.variant ? plan.text : text;
   return (
     <li data-network={plan.network} className="py-1">
       <div className="flex items-center gap-2 text-sm">
@@ -39,12 +46,31 @@ export function NetworkRow({ plan, text, onToggle, onSplit }: Props) {
         >
           {count.used}/{count.limit}
         </span>
+        {onVariant && plan.enabled && (
+          <button
+            type="button"
+            className="text-xs text-sky-700 underline dark:text-sky-400"
+            onClick={() => onVariant(plan.variant ? undefined : text)}
+          >
+            {plan.variant ? 'Use the main text' : `Edit for ${label}`}
+          </button>
+        )}
       </div>
+      {plan.enabled && plan.variant && onVariant && (
+        <textarea
+          data-testid={`variant-${plan.network}`}
+          aria-label={`Text for ${label}`}
+          value={plan.text}
+          rows={3}
+          onChange={(event) => onVariant(event.target.value)}
+          className="mt-1 ml-5 w-[calc(100%-1.25rem)] rounded border border-neutral-300 bg-transparent p-1 text-sm dark:border-neutral-700"
+        />
+      )}
       {plan.enabled && plan.overflows && (
         <div className="ml-5">
           <p className="text-xs text-red-700 dark:text-red-400">{count.errors.join(' ')}</p>
           {count.overflowAt !== undefined && !plan.split && (
-            <OverflowText text={text} overflowAt={count.overflowAt} />
+            <OverflowText text={shown} overflowAt={count.overflowAt} />
           )}
           <label className="mt-1 flex items-center gap-1 text-xs">
             <input type="checkbox" checked={plan.split} onChange={(event) => onSplit(event.target.checked)} />
@@ -61,6 +87,20 @@ export function NetworkRow({ plan, text, onToggle, onSplit }: Props) {
             </ol>
           )}
         </div>
+      )}
+      {plan.enabled && (plan.errors.length > 0 || plan.notes.length > 0) && (
+        <ul data-testid={`notes-${plan.network}`} className="ml-5 text-xs">
+          {plan.errors.map((error) => (
+            <li key={error} className="text-red-700 dark:text-red-400">
+              {error}
+            </li>
+          ))}
+          {plan.notes.map((note) => (
+            <li key={note} className="text-neutral-500">
+              {note}
+            </li>
+          ))}
+        </ul>
       )}
     </li>
   );

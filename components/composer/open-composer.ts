@@ -26,12 +26,21 @@ export function cardForPost(post: SharablePost): LinkCardInput {
 }
 
 /**
- * "Quote / share to…": starts a new draft holding the post's link (and its card for Bluesky),
+ * "Share…": starts a new draft holding the post's link (and its card for Bluesky) and the post to
+ * quote,
  * which every open composer picks up, then tells this page to show its composer. The link is part
  * of the text, so each network's count includes it by its own URL rule.
  */
 export async function openComposerWith(post: SharablePost): Promise<void> {
-  const draft = { ...blankDraft(), text: `\n\n${post.url}`, card: cardForPost(post) };
+  const blank = blankDraft();
+  const draft = {
+    ...blank,
+    text: `\n\n${post.url}`,
+    card: cardForPost(post),
+    // Quoted where the network can quote this network's posts (Bluesky a Bluesky post, Mastodon a
+    // Mastodon one); elsewhere the link and its card stand for it.
+    options: { ...blank.options, quote: { platform: post.platform, nativeId: post.nativeId, url: post.url } },
+  };
   const reply = await sendMessage('saveDraft', draft);
   if (!reply?.ok) throw new Error(reply ? reply.error : 'the background did not answer');
   window.dispatchEvent(new CustomEvent(COMPOSER_OPEN_EVENT, { detail: { draftId: draft.id } }));

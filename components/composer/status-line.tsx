@@ -1,6 +1,8 @@
+import { isHttpUrl } from '@/lib/kit/http-url';
 import { network as networkOf } from '@/lib/platforms/registry';
 import type { CrosspostTarget } from '@/lib/compose/records';
 import { sendMessage } from '@/lib/send-message';
+import { CopyPictures } from './copy-pictures';
 
 function words(target: CrosspostTarget): string {
   const { status } = target;
@@ -16,6 +18,10 @@ function words(target: CrosspostTarget): string {
       return target.parts.length > 1
         ? `Opened ${target.parts.length} tabs, waiting for you`
         : 'Opened, waiting for you';
+    case 'scheduled':
+      return `Scheduled for ${new Date(status.at).toLocaleString()}${status.onServer ? ` (${networkOf(target.network).label} holds it)` : ''}`;
+    case 'missed':
+      return `Not posted: its time (${new Date(status.at).toLocaleString()}) passed while the browser was closed`;
     case 'failed':
       return status.failure.message;
   }
@@ -30,7 +36,7 @@ export function StatusLine({ crosspostId, target }: { crosspostId: string; targe
       <span className={status.state === 'failed' ? 'text-red-700 dark:text-red-400' : ''}>
         {words(target)}
       </span>
-      {(status.state === 'posted' || status.state === 'opened') && (
+      {(status.state === 'posted' || status.state === 'opened') && isHttpUrl(status.url) && (
         <>
           {' '}
           <a href={status.url} target="_blank" rel="noreferrer" className="text-sky-700 underline">
@@ -38,6 +44,7 @@ export function StatusLine({ crosspostId, target }: { crosspostId: string; targe
           </a>
         </>
       )}
+      <CopyPictures target={target} />
       {status.state === 'failed' && (
         <button
           type="button"

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { AccountsView } from '@/lib/compose/accounts-view';
+import { ACCOUNTS_CHANGED_KEY, type AccountsView } from '@/lib/compose/accounts-view';
 import { sendMessage } from '@/lib/send-message';
 
 /**
@@ -19,9 +19,9 @@ export function useAccounts(): [AccountsView | undefined, (next: AccountsView) =
         .catch((error: unknown) => console.error('[crossfeed:composer] could not read accounts', error));
     };
     load();
-    // Account keys live in storage.local; any change there may be an account added or removed.
-    const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'local') load();
+    // The background marks every added or removed account in storage.local (no secret there).
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && ACCOUNTS_CHANGED_KEY in changes) load();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {

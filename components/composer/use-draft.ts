@@ -5,18 +5,37 @@ import { currentDraft } from '@/lib/compose/page/draft-query';
 import { PLATFORMS, type Platform } from '@/lib/platforms/registry';
 import type { DraftRow } from '@/lib/compose/records';
 import { getDb } from '@/lib/db';
+import { languageSchema } from '@/lib/compose/schemas';
 import { sendMessage } from '@/lib/send-message';
 
 /** How long typing may pause before the draft is written (a keystroke each time would be too many). */
 export const DRAFT_SAVE_DELAY_MS = 300;
 
-export type Draft = Pick<DraftRow, 'id' | 'text' | 'networks' | 'split' | 'card'>;
+export type Draft = Pick<
+  DraftRow,
+  'id' | 'text' | 'networks' | 'split' | 'card' | 'media' | 'variants' | 'options' | 'scheduleAt'
+>;
 
 /** A new draft goes to every network (the composer greys out those it cannot reach). */
 export const DEFAULT_NETWORKS: readonly Platform[] = PLATFORMS;
 
+/** The browser's language, as the post's language until the user picks another. */
+function browserLanguage(): string | undefined {
+  const tag = typeof navigator === 'undefined' ? undefined : navigator.language;
+  return tag && languageSchema.safeParse(tag).success ? tag : undefined;
+}
+
 export function blankDraft(networks: readonly Platform[] = DEFAULT_NETWORKS): Draft {
-  return { id: `draft-${newTid()}`, text: '', networks: [...networks], split: [] };
+  const lang = browserLanguage();
+  return {
+    id: `draft-${newTid()}`,
+    text: '',
+    networks: [...networks],
+    split: [],
+    media: [],
+    variants: {},
+    options: lang ? { lang } : {},
+  };
 }
 
 function toMessage(draft: Draft) {
@@ -25,7 +44,11 @@ function toMessage(draft: Draft) {
     text: draft.text,
     networks: draft.networks,
     split: draft.split,
+    media: draft.media,
+    variants: draft.variants,
+    options: draft.options,
     ...(draft.card ? { card: draft.card } : {}),
+    ...(draft.scheduleAt !== undefined ? { scheduleAt: draft.scheduleAt } : {}),
   };
 }
 
@@ -36,7 +59,8 @@ function toMessage(draft: Draft) {
  */
 export function useDraft(): {
   draft: Draft | undefined;
-  change: (next: Partial<Draft>) => void;
+  /** A change to the draft as shown now (a function: of the draft as it is when the change lands). */
+  change: (next: Partial<Draft> | ((current: Draft) => Partial<Draft>)) => void;
   startNew: () => void;
 } {
   const stored = useLiveQuery(async () => (await currentDraft(getDb())) ?? null, []);
@@ -78,10 +102,11 @@ export function useDraft(): {
   }, [flush]);
 
   const change = useCallback(
-    (patch: Partial<Draft>) => {
+    (patch: Partial<Draft> | ((current: Draft) => Partial<Draft>)) => {
       const shown = shownRef.current;
       if (!shown) return;
-      const next = { ...shown, ...patch };
+      // Files arrive after an await: their change is computed from the draft as it is then.
+      const next = { ...shown, ...(typeof patch === 'function' ? patch(shown) : patch) };
       show(next);
       pending.current = next;
       lastLocalEdit.current = Date.now();

@@ -1,3 +1,4 @@
+import { isTimeout } from './deadline';
 import type { Failure } from './status';
 
 /*
@@ -47,12 +48,22 @@ export interface HttpProblem {
   code?: string;
   /** The service's own words (XRPC `message`, Mastodon `error`). */
   message?: string;
+  /** It answered with a redirect, which is never followed (http-answer.ts). */
+  redirected?: boolean;
 }
 
 /** A failed HTTP answer as a Failure. `network` is the service's name as the user knows it. */
 export function failureFromHttp(network: string, problem: HttpProblem, now: number): Failure {
   const said = problem.message ? `: ${theirWords(problem.message)}` : '';
   const detail = [problem.status, problem.code, problem.message].filter(Boolean).join(' ');
+  if (problem.redirected) {
+    return {
+      kind: 'rejected',
+      message: `${network} sent the request on to another address; Crossfeed never follows a redirect with your sign-in. Check the server address in Options.`,
+      retryable: false,
+      detail: `redirect ${problem.status}`,
+    };
+  }
   if (problem.status === 429) {
     const retryAt = retryAtFrom(problem.headers, now);
     const failure: Failure = {
@@ -99,9 +110,10 @@ export function expiredFailure(network: string, detail?: string): Failure {
 }
 
 export function networkFailure(network: string, error: unknown): Failure {
+  const what = isTimeout(error) ? `${network} did not answer in time` : `Could not reach ${network}`;
   return {
     kind: 'network',
-    message: `Could not reach ${network}; check your connection and retry (it will not post twice).`,
+    message: `${what}; check your connection and retry (it will not post twice).`,
     retryable: true,
     detail: error instanceof Error ? error.message : String(error),
   };

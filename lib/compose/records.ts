@@ -1,9 +1,11 @@
 import type { Platform } from '../platforms/registry';
+import type { DraftMedia, Focus } from './media';
+import type { PostOptions } from './post-options';
 import type { SendStatus } from './status';
 import type { LinkCardInput, PartResult, ThreadPart } from './thread';
 
 /*
- * The composer's rows in the local store (lib/db.ts version 2). Drafts and cross-posts are the
+ * The composer's rows in the local store (lib/db.ts versions 2 and 3). Drafts and cross-posts are the
  * user's own words, kept apart from captured posts. No token or password is ever part of a row:
  * accounts live where only the background reads them (each network's compose/account.ts).
  */
@@ -18,6 +20,14 @@ export interface DraftRow {
   split: Platform[];
   /** The card of a shared post (Bluesky shows it as a link card). */
   card?: LinkCardInput;
+  /** Attached pictures or video, in the order they are shown (version 3). */
+  media: DraftMedia[];
+  /** "Edit for this network": a network's own text instead of `text` (version 3). */
+  variants: Partial<Record<Platform, string>>;
+  /** Content warning, language, a quoted post (version 3). */
+  options: PostOptions;
+  /** When to post (epoch ms); absent: now. */
+  scheduleAt?: number;
   createdAt: number;
   updatedAt: number;
   /** Set when the draft was posted: it then lives on in the history, no longer edited. */
@@ -35,6 +45,17 @@ export interface DraftInput {
   networks: Platform[];
   split: Platform[];
   card?: LinkCardInput;
+  media?: DraftMedia[];
+  variants?: Partial<Record<Platform, string>>;
+  options?: PostOptions;
+  scheduleAt?: number;
+}
+
+/** A file chosen for one post, with its alt text as the user wrote it. */
+export interface MediaPick {
+  id: string;
+  alt: string;
+  focus?: Focus;
 }
 
 /**
@@ -44,8 +65,12 @@ export interface DraftInput {
 export interface CrosspostRequest {
   draftId: string;
   text: string;
-  targets: Array<{ network: Platform; via: TargetVia; texts: string[] }>;
+  /** `media[i]`: the files of part `i` (the same index as `texts`). */
+  targets: Array<{ network: Platform; via: TargetVia; texts: string[]; media?: MediaPick[][] }>;
   card?: LinkCardInput;
+  options?: PostOptions;
+  /** Post then (epoch ms), not now. */
+  scheduleAt?: number;
 }
 
 /** One network of a cross-post: the parts sent there, each part's result and one overall status. */
@@ -65,8 +90,12 @@ export interface CrosspostTarget {
   tabIds?: number[];
   /** The content script pressed the page's Post button in these tabs (never twice). */
   pressedTabIds?: number[];
+  /** The compose page opened without the post's files ("send for me" off): the user adds them there. */
+  filesByHand?: boolean;
   /** Notes that did not stop the post (an unresolved mention, a card without its picture). */
   notes?: string[];
+  /** The network's own id of a post it holds to publish later (a Mastodon scheduled status). */
+  scheduledId?: string;
   updatedAt: number;
 }
 
@@ -79,4 +108,8 @@ export interface CrosspostRow {
   createdAt: number;
   updatedAt: number;
   targets: CrosspostTarget[];
+  /** Content warning, language, quoted post: the same for every network (absent before version 3). */
+  options?: PostOptions;
+  /** When it is to be posted (epoch ms), for a scheduled cross-post. */
+  scheduledAt?: number;
 }

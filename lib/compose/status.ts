@@ -33,6 +33,10 @@ export type SendStatus =
   | { state: 'sending' }
   | { state: 'posted'; url: string }
   | { state: 'opened'; url: string }
+  /** Waiting for its time: in the browser (an alarm), or held by the network's server (`onServer`). */
+  | { state: 'scheduled'; at: number; onServer?: boolean }
+  /** Its time passed while the browser was closed: never posted late without the user's word. */
+  | { state: 'missed'; at: number }
   | { state: 'failed'; failure: Failure };
 
 /** What a successful result reads as, failure or not, without a discriminant switch in the UI. */

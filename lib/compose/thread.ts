@@ -1,4 +1,5 @@
 import { newTid } from '../kit/tid';
+import type { PartMedia } from './media';
 import type { SendStatus } from './status';
 
 /** A link card to attach to a part (sharing a captured post whose card is at hand). */
@@ -31,6 +32,8 @@ export interface ThreadPart {
   key: string;
   posted?: PostedRef;
   card?: LinkCardInput;
+  /** Pictures or a video for this part, in order. */
+  media?: PartMedia[];
 }
 
 export interface PartResult {
@@ -40,6 +43,8 @@ export interface PartResult {
   posted?: PostedRef;
   /** Things the user should know that did not stop the post (a skipped thumbnail). */
   notes: string[];
+  /** The network's id of the post its server holds to publish later (a Mastodon scheduled status). */
+  scheduledId?: string;
 }
 
 /**
@@ -57,13 +62,15 @@ export function queuedResults(parts: readonly ThreadPart[]): PartResult[] {
 
 /**
  * One status for a whole thread on one network, for the per-network line in the UI: failed
- * when a part failed (its reason), posted when every part is (linking the first), else queued.
+ * when a part failed (its reason), posted (or held by its server for later) when every part is
+ * (linking the first), else queued.
  */
 export function threadStatus(results: readonly PartResult[]): SendStatus {
   const failed = results.find((r) => r.status.state === 'failed');
   if (failed) return failed.status;
   const first = results[0];
-  if (first?.status.state === 'posted' && results.every((r) => r.status.state === 'posted'))
-    return first.status;
+  for (const done of ['posted', 'scheduled'] as const) {
+    if (first?.status.state === done && results.every((r) => r.status.state === done)) return first.status;
+  }
   return { state: 'queued' };
 }

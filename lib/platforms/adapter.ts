@@ -52,6 +52,13 @@ export interface NetworkAdapter<Id extends string = string> {
     /** "Reply on <network>": a reply intent, or else the post's own page. */
     reply?(post: { nativeId: string; url: string }): string;
   };
+  /** Who an account is across networks (the feed's cross-post collapsing, lib/feed/collapse). */
+  readonly identity?: {
+    /** The handle without this network's domain (`alice.bsky.social` → `alice`); default: as is. */
+    bareHandle?(handle: string): string;
+    /** The account a bridge says this one mirrors on another network, when it is a bridged one. */
+    bridgedTwin?(handle: string): { platform: string; handle: string } | undefined;
+  };
   readonly compose: {
     /** Its own compose page with the text prefilled; absent when it has none we can open. */
     intentUrl?(text: string, options?: { url?: string }): string;

@@ -6,9 +6,10 @@ import { CrossfeedDB } from '../../lib/db';
 import { BLUESKY_ACCOUNT_KEY } from '../../lib/platforms/bluesky/compose/account';
 import { MASTODON_ACCOUNT_KEY } from '../../lib/platforms/mastodon/compose/account';
 import { createComposeHandlers, type ComposeDeps } from '../../lib/compose/worker/handlers';
-import { newTid } from '../../lib/kit/tid';
+import { readAccountEntry, resetAccountStoreForTests } from '../../lib/compose/worker/account-store';
 import { writeSettings } from '../../lib/settings';
 import type { HandlerContext } from '../../lib/protocol/spec';
+import { testComposeDeps } from '../helpers/compose-deps';
 import { startFakeMastodon, type FakeMastodon } from '../fake-servers/fake-mastodon';
 import { startFakePds, type FakePds } from '../fake-servers/fake-pds';
 
@@ -29,16 +30,12 @@ async function followAuthorize(url: string): Promise<string | undefined> {
 }
 
 function deps(overrides: Partial<ComposeDeps> = {}): ComposeDeps {
-  return {
-    now: () => NOW,
-    sleep: async () => undefined,
+  return testComposeDeps(() => NOW, {
     openTab: async () => (nextTab += 1),
-    autoRetries: 0,
-    newId: () => newTid(NOW),
     redirectUri: () => REDIRECT,
     launchWebAuthFlow: followAuthorize,
     ...overrides,
-  };
+  });
 }
 
 beforeEach(async () => {
@@ -53,12 +50,16 @@ beforeEach(async () => {
 afterEach(async () => {
   await Promise.all([pds.close(), mastodon.close()]);
   await db.delete();
+  await resetAccountStoreForTests();
 });
 
-const everythingStored = async () => JSON.stringify(await browser.storage.local.get(null));
+/** storage.local holds no account, only the "accounts changed" marker pages listen to. */
+const storageLocalKeys = async () => Object.keys(await browser.storage.local.get(null));
+const everythingStored = async () =>
+  JSON.stringify([await browser.storage.local.get(null), await readAccountEntry(BLUESKY_ACCOUNT_KEY)]);
 
 describe('accounts', () => {
-  it('Bluesky: the session is kept in storage.local, never the app password; pages see no token', async () => {
+  it('Bluesky: the session is kept in the account store, never the app password; pages see no token', async () => {
     const handlers = createComposeHandlers(db, deps());
     const added = await handlers.addAccount(
       {
@@ -68,7 +69,7 @@ describe('accounts', () => {
       page,
     );
     expect(added).toEqual({ accounts: { bluesky: { handle: pds.handle, server: pds.url } } });
-    expect((await browser.storage.local.get(BLUESKY_ACCOUNT_KEY))[BLUESKY_ACCOUNT_KEY]).toEqual({
+    expect(await readAccountEntry(BLUESKY_ACCOUNT_KEY)).toEqual({
       service: pds.url,
       did: pds.did,
       handle: pds.handle,
@@ -76,6 +77,7 @@ describe('accounts', () => {
       refreshJwt: 'fake-refresh-1',
     });
     expect(await everythingStored()).not.toContain(pds.appPassword);
+    expect(await storageLocalKeys()).toEqual(['compose.accountsChangedAt']);
     expect(await browser.storage.sync.get(null)).toEqual({});
     expect(JSON.stringify(await handlers.getAccounts({}, page))).not.toContain('fake-');
   });
@@ -90,7 +92,8 @@ describe('accounts', () => {
       page,
     );
     expect(added).toEqual({ accounts: {}, error: 'Bluesky did not accept that handle and app password.' });
-    expect(await browser.storage.local.get(null)).toEqual({});
+    expect(await readAccountEntry(BLUESKY_ACCOUNT_KEY)).toBeUndefined();
+    expect(await storageLocalKeys()).toEqual([]);
   });
 
   it("Mastodon with a pasted token: verified, stored with the instance's own limits", async () => {
@@ -105,6 +108,16 @@ describe('accounts', () => {
           handle: `alice@${new URL(mastodon.url).host}`,
           server: mastodon.url,
           limits: { maxCharacters: 1000, charactersReservedPerUrl: 30 },
+          media: {
+            maxImages: 4,
+            imageTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'],
+            videoTypes: ['video/mp4'],
+            video: true,
+            maxImageBytes: 16777216,
+            maxImagePixels: 33177600,
+            maxVideoBytes: 103809024,
+          },
+          quotes: true,
         },
       },
     });
@@ -125,7 +138,7 @@ describe('accounts', () => {
       error:
         'Mastodon did not accept your sign-in: The access token is invalid. Check the account in Options.',
     });
-    expect(await browser.storage.local.get(null)).toEqual({});
+    expect(await readAccountEntry(MASTODON_ACCOUNT_KEY)).toBeUndefined();
   });
 
   it('Mastodon by OAuth: app registration, authorization code with PKCE, token verified and stored', async () => {
@@ -134,14 +147,15 @@ describe('accounts', () => {
     expect(added.error).toBeUndefined();
     expect(added.accounts.mastodon?.handle).toBe(`alice@${new URL(mastodon.url).host}`);
     expect(mastodon.apps).toEqual([
-      expect.objectContaining({ redirectUri: REDIRECT, scopes: 'read:accounts write:statuses' }),
+      expect.objectContaining({
+        redirectUri: REDIRECT,
+        scopes: 'read:accounts read:statuses read:search write:statuses write:media',
+      }),
     ]);
     const token = mastodon.requests.find((r) => r.path === '/oauth/token');
     expect(token?.form?.code_verifier).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(token?.answered).toBe(200);
-    const stored = (await browser.storage.local.get(MASTODON_ACCOUNT_KEY))[MASTODON_ACCOUNT_KEY] as {
-      accessToken: string;
-    };
+    const stored = (await readAccountEntry(MASTODON_ACCOUNT_KEY)) as { accessToken: string };
     expect(stored.accessToken).not.toBe(mastodon.accessToken);
     expect(stored.accessToken.length).toBeGreaterThan(20);
   });
@@ -180,7 +194,9 @@ describe('accounts', () => {
       mastodon: expect.objectContaining({ server: mastodon.url }),
     });
     expect(await handlers.removeAccount({ network: 'mastodon' }, page)).toEqual({});
-    expect(await browser.storage.local.get(null)).toEqual({});
+    expect(await readAccountEntry(BLUESKY_ACCOUNT_KEY)).toBeUndefined();
+    expect(await readAccountEntry(MASTODON_ACCOUNT_KEY)).toBeUndefined();
+    expect(await storageLocalKeys()).toEqual(['compose.accountsChangedAt']);
   });
 });
 
@@ -193,6 +209,9 @@ describe('drafts', () => {
     expect(await db.drafts.get('draft-000001')).toEqual({
       ...draft,
       text: 'first words',
+      media: [],
+      variants: {},
+      options: {},
       createdAt: NOW,
       updatedAt: NOW,
     });
@@ -246,7 +265,7 @@ describe('send for me (intent tabs)', () => {
     const id = await openXIntent(handlers);
     expect(await handlers.intentTabCheck({}, inTab(2))).toEqual({ press: false });
     expect(await handlers.intentTabCheck({}, inTab(1, 'threads'))).toEqual({ press: false });
-    expect(await handlers.intentTabCheck({}, inTab(1))).toEqual({ press: true, text: 'hi there' });
+    expect(await handlers.intentTabCheck({}, inTab(1))).toEqual({ press: true, text: 'hi there', files: [] });
     expect(await handlers.intentPressed({}, inTab(1))).toEqual({ recorded: true });
     // A reload of the same tab: already pressed.
     expect(await handlers.intentTabCheck({}, inTab(1))).toEqual({ press: false });

@@ -1,16 +1,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { browser } from 'wxt/browser';
 import { CrossfeedDB } from '../../lib/db';
 import { BLUESKY_ACCOUNT_KEY } from '../../lib/platforms/bluesky/compose/account';
 import { saveMastodonAccount } from '../../lib/platforms/mastodon/compose/account';
 import { createComposeHandlers, type ComposeDeps } from '../../lib/compose/worker/handlers';
-import { newTid } from '../../lib/kit/tid';
+import { readAccountEntry, resetAccountStoreForTests } from '../../lib/compose/worker/account-store';
 import { reachOf } from '../../lib/compose/page/plan';
 import { network as networkOf, type Platform } from '../../lib/platforms/registry';
 import type { CrosspostRow, CrosspostTarget } from '../../lib/compose/records';
 import type { HandlerContext } from '../../lib/protocol/spec';
+import { testComposeDeps } from '../helpers/compose-deps';
 import { startFakeMastodon, type FakeMastodon } from '../fake-servers/fake-mastodon';
 import { startFakePds, type FakePds } from '../fake-servers/fake-pds';
 
@@ -25,8 +25,7 @@ let sleeps: number[];
 let dbCount = 0;
 
 function deps(overrides: Partial<ComposeDeps> = {}): ComposeDeps {
-  return {
-    now: () => NOW,
+  return testComposeDeps(() => NOW, {
     sleep: async (ms) => {
       sleeps.push(ms);
     },
@@ -34,12 +33,8 @@ function deps(overrides: Partial<ComposeDeps> = {}): ComposeDeps {
       tabs.push({ url, active });
       return 100 + tabs.length;
     },
-    autoRetries: 0,
-    newId: () => newTid(NOW),
-    redirectUri: () => 'https://abcdefghijklmnop.chromiumapp.org/',
-    launchWebAuthFlow: async () => undefined,
     ...overrides,
-  };
+  });
 }
 
 beforeEach(async () => {
@@ -55,6 +50,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await Promise.all([pds.close(), mastodon.close()]);
   await db.delete();
+  await resetAccountStoreForTests();
 });
 
 /** Signs both accounts in through the handlers, as the options page does. */
@@ -186,7 +182,7 @@ describe('each error path: a clear status, and a retry that never posts twice', 
     const row = await settled(await post(handlers, [{ network: 'bluesky', texts: ['after expiry'] }]));
     expect(target(row, 'bluesky').status.state).toBe('posted');
     expect(pds.records).toHaveLength(1);
-    const stored = (await browser.storage.local.get(BLUESKY_ACCOUNT_KEY))[BLUESKY_ACCOUNT_KEY];
+    const stored = await readAccountEntry(BLUESKY_ACCOUNT_KEY);
     // Refresh tokens rotate: the stored one is the new pair, which the fake still honours.
     expect(stored).toMatchObject({ accessJwt: 'fake-access-2', refreshJwt: 'fake-refresh-2' });
   });

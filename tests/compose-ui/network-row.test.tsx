@@ -9,6 +9,9 @@ const draft = (text: string, split: Draft['split'] = []): Draft => ({
   text,
   networks: ['x', 'bluesky'],
   split,
+  media: [],
+  variants: {},
+  options: {},
 });
 
 function row(d: Draft, network: 'x' | 'bluesky'): string {

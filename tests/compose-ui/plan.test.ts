@@ -18,6 +18,9 @@ const draft = (text: string, extra: Partial<Draft> = {}): Draft => ({
   text,
   networks: [...ALL],
   split: [],
+  media: [],
+  variants: {},
+  options: {},
   ...extra,
 });
 const plan = (d: Draft, a: AccountsView | undefined, network: string) =>

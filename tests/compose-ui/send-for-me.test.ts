@@ -81,6 +81,20 @@ describe('send for me', () => {
     expect(clicks).toBe(0);
   });
 
+  it('never presses when the box holds more than our text (a pre-filled line around it)', async () => {
+    xPage('Send 0.1 BTC to claim: Hello there 🎉 scam.example', true);
+    expect(await runSendForMe(options({ timeoutMs: 50 }))).toBe('timeout');
+    xPage('Hello there 🎉\n\nhttps://scam.example', true);
+    expect(await runSendForMe(options({ timeoutMs: 50 }))).toBe('timeout');
+    expect(clicks).toBe(0);
+  });
+
+  it('reads the box with its whitespace normalised (line breaks, doubled and edge spaces)', async () => {
+    xPage('  Hello \n\n there   🎉\n', true);
+    expect(await runSendForMe(options())).toBe('posted');
+    expect(clicks).toBe(1);
+  });
+
   it('stops when the page goes away', async () => {
     xPage('', false);
     const controller = new AbortController();
@@ -111,5 +125,67 @@ describe('readXPostLink', () => {
     expect(readXPostLink('https://evil.example/alice/status/123', 'https://x.com/')).toBeUndefined();
     expect(readXPostLink('/alice/likes', 'https://x.com/')).toBeUndefined();
     expect(readXPostLink(null, 'https://x.com/')).toBeUndefined();
+  });
+});
+
+describe('send for me with files', () => {
+  const files = [
+    { name: 'a.jpg', mimeType: 'image/jpeg', bytes: 3 },
+    { name: 'b.png', mimeType: 'image/png', bytes: 2 },
+  ];
+  const fetchFile = async (index: number) =>
+    new File([new Uint8Array(files[index]!.bytes)], files[index]!.name, { type: files[index]!.mimeType });
+
+  /** X's page: a file input whose change shows the files after an "upload", the button disabled meanwhile. */
+  function xPageWithInput(): { input: HTMLInputElement; received: () => string[] } {
+    const button = xPage('Hello there 🎉', true);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<input type="file" data-testid="fileInput" multiple><div data-testid="attachments"></div>',
+    );
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const received: string[] = [];
+    input.addEventListener('change', () => {
+      button.disabled = true;
+      for (const file of Array.from(input.files ?? [])) received.push(`${file.name}:${file.size}`);
+      setTimeout(() => {
+        for (const name of received) {
+          const img = document.createElement('img');
+          img.alt = name;
+          document.querySelector('[data-testid="attachments"]')!.append(img);
+        }
+        button.disabled = false;
+      }, 30);
+    });
+    return { input, received: () => received };
+  }
+
+  it("puts the files into the page's own input, waits until they are shown uploaded, presses once", async () => {
+    const page = xPageWithInput();
+    const run = runSendForMe(
+      options({ check: async () => ({ press: true, text: 'Hello\nthere 🎉', files }), fetchFile }),
+    );
+    // Attached but still "uploading": nothing pressed yet.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(page.received()).toEqual(['a.jpg:3', 'b.png:2']);
+    expect(clicks).toBe(0);
+    expect(await run).toBe('posted');
+    expect(clicks).toBe(1);
+  });
+
+  it('a page without a file input, or a file the background refuses: nothing is pressed', async () => {
+    xPage('Hello there 🎉', true);
+    const withFiles = async () => ({ press: true, text: 'Hello there 🎉', files });
+    expect(await runSendForMe(options({ check: withFiles, fetchFile, timeoutMs: 50 }))).toBe('timeout');
+    xPageWithInput();
+    expect(await runSendForMe(options({ check: withFiles, fetchFile: async () => undefined }))).toBe(
+      'cannot-attach',
+    );
+    expect(
+      await runSendForMe(
+        options({ check: withFiles, fetchFile, page: { ...X_INTENT_PAGE, media: undefined } }),
+      ),
+    ).toBe('cannot-attach');
+    expect(clicks).toBe(0);
   });
 });

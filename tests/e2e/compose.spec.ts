@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { CrosspostRow, DraftRow } from '../../lib/compose/records';
 import { startFakeMastodon, type FakeMastodon } from '../fake-servers/fake-mastodon';
 import { startFakePds, type FakePds } from '../fake-servers/fake-pds';
-import { MASTODON_EXPOSED_HEADERS, intentPage, sendFromPage, stubIntents, withCors } from './compose-helpers';
+import { intentPage, sendFromPage, setUpAccounts, stubIntents } from './compose-helpers';
 import {
   killServiceWorker,
   launchExtension,
@@ -33,29 +33,7 @@ test.afterEach(async () => {
   await Promise.all([pds.close(), mastodon.close()]);
 });
 
-/** Signs both accounts in from the options page's Accounts section. */
-async function setUpAccounts(): Promise<Page> {
-  const pdsUrl = await withCors(pds.url);
-  const mastodonUrl = await withCors(mastodon.url, { expose: MASTODON_EXPOSED_HEADERS });
-  closers.push(pdsUrl.close, mastodonUrl.close);
-  const options = await openExtensionPage(extension, 'options.html');
-  const bluesky = options.getByRole('form', { name: 'Add a Bluesky account' });
-  await bluesky.getByPlaceholder('Handle (you.bsky.social)').fill(pds.handle);
-  await bluesky.getByPlaceholder(/App password/).fill(pds.appPassword);
-  await bluesky.getByLabel('Bluesky server').fill(pdsUrl.url);
-  await bluesky.getByRole('button', { name: 'Sign in to Bluesky' }).click();
-  await expect(options.getByText(`@${pds.handle}`)).toBeVisible();
-  // The Mastodon form's button asks the browser for this server's host permission, a prompt no
-  // automated browser can answer; the same message the form sends is sent here instead.
-  const reply = await sendFromPage(options, 'addAccount', {
-    network: 'mastodon',
-    input: { instance: mastodonUrl.url, accessToken: mastodon.accessToken },
-  });
-  const handle = `alice@${new URL(mastodonUrl.url).host}`;
-  expect(reply).toMatchObject({ ok: true, data: { accounts: { mastodon: { handle } } } });
-  await expect(options.getByText(`@${handle}`, { exact: true })).toBeVisible();
-  return options;
-}
+const setUp = () => setUpAccounts(extension, pds, mastodon, closers);
 
 test('one click: X and Threads intents open with the exact text, Bluesky and Mastodon get one post each', async () => {
   const xRequests = await stubIntents(
@@ -68,7 +46,7 @@ test('one click: X and Threads intents open with the exact text, Bluesky and Mas
     'https://www.threads.com/intent/**',
     intentPage({ editor: 'threads-editor', button: 'threads-post' }),
   );
-  await setUpAccounts();
+  await setUp();
   const popup = await openExtensionPage(extension, 'popup.html');
   const text = 'Hello & welcome #crossfeed 🎉 100% sure?\nSecond line: https://example.com/a?b=c';
   await popup.getByTestId('composer-text').fill(text);
@@ -116,7 +94,7 @@ test('one click: X and Threads intents open with the exact text, Bluesky and Mas
 });
 
 test('closing the popup right after the click does not stop posting; the side panel shows the history', async () => {
-  await setUpAccounts();
+  await setUp();
   const popup = await openExtensionPage(extension, 'popup.html');
   const text = 'Posted while the popup was already closed';
   await popup.getByTestId('composer-text').fill(text);
@@ -138,7 +116,7 @@ test('closing the popup right after the click does not stop posting; the side pa
 });
 
 test('a failure shows its reason in words with a retry button, and the retry posts once', async () => {
-  await setUpAccounts();
+  await setUp();
   mastodon.failNext('rate-limit', 1, '/api/v1/statuses');
   const popup = await openExtensionPage(extension, 'popup.html');
   await popup.getByTestId('composer-text').fill('Slow down');

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { countMastodon } from '../../lib/platforms/mastodon/compose/count';
+import { checkMediaIds, mediaRoutes, type FakeMedia } from './fake-mastodon-media';
 import { startServer, type Exchange, type FailureKind, type FakeServer } from './server-kit';
 
 /*
@@ -9,7 +10,9 @@ import { startServer, type Exchange, type FailureKind, type FakeServer } from '.
  * `error_description`); a dead token is 401 "The access token is invalid" (Doorkeeper);
  * rate limits are 429 "Too many requests" with X-RateLimit-Limit/-Remaining/-Reset (ISO 8601);
  * POST /api/v1/statuses with an Idempotency-Key seen before returns the status made the first
- * time (Mastodon keeps the key for an hour per account).
+ * time (Mastodon keeps the key for an hour per account). Media: fake-mastodon-media.ts. A status
+ * with `scheduled_at` at least five minutes ahead becomes a ScheduledStatus (listed and cancelled
+ * at /api/v1/scheduled_statuses); quotes (quoted_status_id) and search as in API version 7.
  */
 
 export interface FakeMastodonOptions {
@@ -22,6 +25,22 @@ export interface FakeMastodonOptions {
   accessToken?: string;
   now?: () => number;
   rateLimitSeconds?: number;
+  /** What the status's `url` and `uri` say (a server, or someone in front of it, may send anything). */
+  statusUrl?: (id: string) => string | null;
+  statusUri?: (id: string) => string;
+  /** Checks each upload stays processing (fake-mastodon-media.ts); 0 by default. */
+  mediaProcessing?: number;
+  /** api_versions.mastodon (7 by default: quotes). */
+  apiVersion?: number;
+  /** Posts /api/v2/search?resolve=true finds: URL → local status id. */
+  knownStatuses?: Record<string, string>;
+}
+
+export interface FakeScheduled {
+  id: string;
+  scheduledAt: string;
+  params: Record<string, unknown>;
+  idempotencyKey?: string;
 }
 
 export interface FakeStatus {
@@ -31,11 +50,18 @@ export interface FakeStatus {
   visibility: string;
   idempotencyKey?: string;
   url: string;
+  mediaIds: string[];
+  spoilerText: string;
+  sensitive: boolean;
+  language: string | null;
+  quotedStatusId: string | null;
 }
 
 export interface FakeMastodon extends FakeServer {
   accessToken: string;
   statuses: FakeStatus[];
+  media: FakeMedia[];
+  scheduled: FakeScheduled[];
   apps: Array<{ clientId: string; clientSecret: string; redirectUri: string; scopes: string }>;
   /** Revoke every token (they then answer 401 "The access token is invalid"). */
   revokeTokens(): void;
@@ -47,6 +73,12 @@ const statusInput = z.object({
   status: z.string().optional(),
   in_reply_to_id: z.string().optional(),
   visibility: z.string().optional(),
+  media_ids: z.array(z.string()).optional(),
+  spoiler_text: z.string().optional(),
+  sensitive: z.boolean().optional(),
+  language: z.string().optional(),
+  scheduled_at: z.string().optional(),
+  quoted_status_id: z.string().optional(),
 });
 
 export async function startFakeMastodon(options: FakeMastodonOptions = {}): Promise<FakeMastodon> {
@@ -61,6 +93,9 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
     { clientId: string; redirectUri: string; challenge: string; method: string }
   >();
   const statuses: FakeStatus[] = [];
+  const media: FakeMedia[] = [];
+  const scheduled: FakeScheduled[] = [];
+  const scheduledByKey = new Map<string, FakeScheduled>();
   const idempotent = new Map<string, FakeStatus>();
   let nextId = 110000000000000000n;
   let url = '';
@@ -79,10 +114,20 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
     created_at: new Date(now()).toISOString(),
     in_reply_to_id: s.inReplyToId,
     visibility: s.visibility,
-    uri: `${url}/users/${username}/statuses/${s.id}`,
-    url: s.url,
+    uri: options.statusUri?.(s.id) ?? `${url}/users/${username}/statuses/${s.id}`,
+    url: options.statusUrl ? options.statusUrl(s.id) : s.url,
     content: `<p>${s.text}</p>`,
     account: account(),
+    spoiler_text: s.spoilerText,
+    sensitive: s.sensitive,
+    language: s.language,
+    media_attachments: s.mediaIds.map((id) => ({ id })),
+  });
+  const scheduledJson = (s: FakeScheduled) => ({
+    id: s.id,
+    scheduled_at: s.scheduledAt,
+    params: s.params,
+    media_attachments: [],
   });
 
   const injected = (ex: Exchange, failure: FailureKind | undefined): boolean => {
@@ -117,7 +162,14 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
         max_media_attachments: 4,
         characters_reserved_per_url: urlLength,
       },
+      media_attachments: {
+        supported_mime_types: ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'video/mp4'],
+        image_size_limit: 16777216,
+        image_matrix_limit: 33177600,
+        video_size_limit: 103809024,
+      },
     },
+    api_versions: { mastodon: options.apiVersion ?? 7 },
   });
 
   const routes: Record<string, (ex: Exchange) => void> = {
@@ -220,25 +272,57 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
       const idempotencyKey = typeof key === 'string' ? key : undefined;
       const seen = idempotencyKey ? idempotent.get(idempotencyKey) : undefined;
       if (seen) return ex.json(200, statusJson(seen));
-      const input = statusInput.safeParse(ex.request.json ?? ex.request.form ?? {});
-      const text = input.success ? (input.data.status ?? '') : '';
-      if (!text.trim()) return ex.json(422, { error: "Validation failed: Text can't be blank" });
+      const held = idempotencyKey ? scheduledByKey.get(idempotencyKey) : undefined;
+      if (held) return ex.json(200, scheduledJson(held));
+      const parsed = statusInput.safeParse(ex.request.json ?? ex.request.form ?? {});
+      const input = parsed.success ? parsed.data : {};
+      const text = input.status ?? '';
+      const mediaIds = input.media_ids ?? [];
+      if (!text.trim() && !mediaIds.length)
+        return ex.json(422, { error: "Validation failed: Text can't be blank" });
       if (countMastodon(text, { maxCharacters, charactersReservedPerUrl: urlLength }).used > maxCharacters) {
         return ex.json(422, {
           error: `Validation failed: Text character limit of ${maxCharacters} exceeded`,
         });
       }
-      const inReplyToId = input.success ? (input.data.in_reply_to_id ?? null) : null;
+      if (!checkMediaIds(ex, media, mediaIds)) return;
+      if (input.quoted_status_id && mediaIds.length)
+        return ex.json(422, { error: 'Validation failed: Cannot attach media to a quote' });
+      const inReplyToId = input.in_reply_to_id ?? null;
       if (inReplyToId && !statuses.some((s) => s.id === inReplyToId))
         return ex.json(404, { error: 'Record not found' });
+      if (input.scheduled_at) {
+        const at = Date.parse(input.scheduled_at);
+        if (!(at - now() >= 5 * 60_000))
+          return ex.json(422, {
+            error: 'Validation failed: Scheduled at The scheduled date must be in the future',
+          });
+        nextId += 1n;
+        const entry: FakeScheduled = {
+          id: String(nextId),
+          scheduledAt: input.scheduled_at,
+          params: { ...input },
+        };
+        if (idempotencyKey) {
+          entry.idempotencyKey = idempotencyKey;
+          scheduledByKey.set(idempotencyKey, entry);
+        }
+        scheduled.push(entry);
+        return ex.json(200, scheduledJson(entry));
+      }
       nextId += 1n;
       const id = String(nextId);
       const status: FakeStatus = {
         id,
         text,
         inReplyToId,
-        visibility: (input.success && input.data.visibility) || 'public',
+        visibility: input.visibility || 'public',
         url: `${url}/@${username}/${id}`,
+        mediaIds,
+        spoilerText: input.spoiler_text ?? '',
+        sensitive: input.sensitive ?? false,
+        language: input.language ?? null,
+        quotedStatusId: input.quoted_status_id ?? null,
       };
       if (idempotencyKey) {
         status.idempotencyKey = idempotencyKey;
@@ -247,11 +331,38 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
       statuses.push(status);
       ex.json(200, statusJson(status));
     },
+    'GET /api/v1/scheduled_statuses': (ex) => {
+      if (authed(ex)) ex.json(200, scheduled.map(scheduledJson));
+    },
+    'DELETE /api/v1/scheduled_statuses/:id': (ex) => {
+      if (!authed(ex)) return;
+      const index = scheduled.findIndex((s) => s.id === ex.request.path.split('/').pop());
+      if (index < 0) return ex.json(404, { error: 'Record not found' });
+      scheduled.splice(index, 1);
+      ex.json(200, {});
+    },
+    'GET /api/v2/search': (ex) => {
+      if (!authed(ex)) return;
+      const id = options.knownStatuses?.[ex.request.query.q ?? ''];
+      ex.json(200, { accounts: [], hashtags: [], statuses: id ? [{ id, url: ex.request.query.q }] : [] });
+    },
+    ...mediaRoutes({
+      media,
+      authed,
+      processing: () => options.mediaProcessing ?? 0,
+      url: () => url,
+      nextId: () => {
+        nextId += 1n;
+        return String(nextId);
+      },
+    }),
   };
 
   const server = await startServer((ex, failure) => {
     if (failure !== 'lose-response' && injected(ex, failure)) return;
-    const route = routes[`${ex.request.method} ${ex.request.path}`];
+    // `/api/v1/media/123` is routed as `/api/v1/media/:id`.
+    const path = ex.request.path.replace(/^(\/api\/v1\/(?:media|scheduled_statuses))\/[^/]+$/, '$1/:id');
+    const route = routes[`${ex.request.method} ${path}`];
     if (route) route(ex);
     else ex.json(404, { error: 'Record not found' });
   });
@@ -261,6 +372,8 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
     ...server,
     accessToken: options.accessToken ?? 'pasted-token-1234',
     statuses,
+    media,
+    scheduled,
     apps,
     revokeTokens: () => tokens.clear(),
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { videoRoutes, type FakeVideoJob } from './fake-bsky-video';
 import {
   fakeCid,
   servePicture,
@@ -29,6 +30,12 @@ export interface FakePdsOptions {
   now?: () => number;
   /** Seconds until a rate limit resets. */
   rateLimitSeconds?: number;
+  /** Posts of other accounts app.bsky.feed.getPosts knows (the AppView's): at:// URI → CID. */
+  knownPosts?: Record<string, string>;
+  /** The video service lets this account upload (getUploadLimits). */
+  videoCanUpload?: boolean;
+  /** getJobStatus answers "processing" this many times before the blob. */
+  videoProcessingChecks?: number;
 }
 
 export interface StoredRecord {
@@ -50,6 +57,10 @@ export interface FakePds extends FakeServer {
   expireAccessTokens(): void;
   /** A URL on this server serving a PNG of `bytes` bytes (a link card's picture). */
   pictureUrl(bytes: number): string;
+  /** The video service's jobs (it runs on this same server). */
+  videoJobs: FakeVideoJob[];
+  /** getServiceAuth calls: audience and method. */
+  serviceAuths: Array<{ aud: string; lxm: string }>;
 }
 
 const sessionInput = z.object({ identifier: z.string(), password: z.string() });
@@ -117,7 +128,34 @@ export async function startFakePds(options: FakePdsOptions = {}): Promise<FakePd
     return false;
   };
 
+  const videoJobs: FakeVideoJob[] = [];
+  const serviceTokens = new Map<string, string>();
+  const serviceAuths: FakePds['serviceAuths'] = [];
   const routes: Record<string, (ex: Exchange) => void> = {
+    'GET /xrpc/com.atproto.server.getServiceAuth': (ex) => {
+      if (!authed(ex)) return;
+      const { aud = '', lxm = '' } = ex.request.query;
+      serviceAuths.push({ aud, lxm });
+      const token = `service-${serviceAuths.length}`;
+      serviceTokens.set(token, lxm);
+      ex.json(200, { token });
+    },
+    'GET /xrpc/app.bsky.feed.getPosts': (ex) => {
+      if (!authed(ex)) return;
+      const uris = new URLSearchParams(ex.request.rawQuery).getAll('uris');
+      const posts = uris.flatMap((uri) => {
+        const own = records.find((r) => r.uri === uri);
+        const cid = own?.cid ?? options.knownPosts?.[uri];
+        return cid ? [{ uri, cid, author: { did: uri.split('/')[2] }, record: own?.value ?? {} }] : [];
+      });
+      ex.json(200, { posts });
+    },
+    ...videoRoutes({
+      jobs: videoJobs,
+      serviceTokens,
+      canUpload: () => options.videoCanUpload ?? true,
+      processingChecks: () => options.videoProcessingChecks ?? 0,
+    }),
     'POST /xrpc/com.atproto.server.createSession': (ex) => {
       const body = sessionInput.safeParse(ex.request.json).data;
       if ((body?.identifier === handle || body?.identifier === did) && body?.password === appPassword)
@@ -155,6 +193,26 @@ export async function startFakePds(options: FakePdsOptions = {}): Promise<FakePd
           error: 'InvalidRequest',
           message: 'Invalid app.bsky.feed.post record: Record/text must not be longer than 300 graphemes',
         });
+      }
+      // Lexicon checks the real PDS makes on embedded pictures: each an uploaded blob of at most 1,000,000 bytes.
+      const imageList = z.array(
+        z.object({ image: z.object({ ref: z.object({ $link: z.string() }), size: z.number() }) }),
+      );
+      const embed = z
+        .object({
+          images: imageList.optional(),
+          media: z.object({ images: imageList.optional() }).optional(),
+        })
+        .safeParse(body.record.embed).data;
+      const images = embed?.images ?? embed?.media?.images ?? [];
+      for (const image of images) {
+        const known = blobs.some((b) => b.cid === image.image.ref.$link);
+        if (!known || image.image.size > 1_000_000)
+          return ex.json(400, {
+            error: 'InvalidRequest',
+            message:
+              'Invalid app.bsky.feed.post record: Record/embed/images/0/image should not be larger than 1000000 bytes',
+          });
       }
       const rkey = body.rkey ?? `fake${records.length}`;
       if (records.some((r) => r.collection === body.collection && r.rkey === rkey)) {
@@ -206,6 +264,8 @@ export async function startFakePds(options: FakePdsOptions = {}): Promise<FakePd
     appPassword,
     records,
     blobs,
+    videoJobs,
+    serviceAuths,
     expireAccessTokens() {
       for (const token of access.keys()) access.set(token, 'expired');
     },

@@ -13,6 +13,8 @@ export interface RecordedRequest {
   /** Path without the query. */
   path: string;
   query: Record<string, string>;
+  /** The query as sent (for parameters given more than once). */
+  rawQuery: string;
   headers: Record<string, string | string[] | undefined>;
   /** The raw body as UTF-8 text (binary uploads keep their byte length in `bodyBytes`). */
   body: string;
@@ -20,8 +22,16 @@ export interface RecordedRequest {
   /** The body parsed as JSON or as a form, when it was one. */
   json?: unknown;
   form?: Record<string, string>;
+  /** A multipart/form-data body (an upload): its text fields and its files. */
+  multipart?: Record<string, string | UploadedFile>;
   /** How the fake answered: a status, or 'lost' when it dropped the connection on purpose. */
   answered?: number | 'lost';
+}
+
+export interface UploadedFile {
+  name: string;
+  type: string;
+  bytes: Buffer;
 }
 
 export type FailureKind = 'expired-token' | 'rate-limit' | 'server-error' | 'lose-response';
@@ -31,6 +41,11 @@ export interface FakeServer {
   requests: RecordedRequest[];
   /** The next `n` requests (to `path` only, when given) fail this way. */
   failNext(kind: FailureKind, n?: number, path?: string): void;
+  /**
+   * The next request (to `path` only, when given) is answered `status` (307 by default) with
+   * `Location: location + its own path and query`: a server handing the request on to another host.
+   */
+  redirectNext(location: string, path?: string, status?: number): void;
   close(): Promise<void>;
 }
 
@@ -50,6 +65,23 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+async function parseMultipart(
+  raw: Buffer,
+  contentType: string,
+): Promise<Record<string, string | UploadedFile>> {
+  const form = await new Response(new Uint8Array(raw), {
+    headers: { 'content-type': contentType },
+  }).formData();
+  const out: Record<string, string | UploadedFile> = {};
+  for (const [key, value] of form.entries()) {
+    out[key] =
+      typeof value === 'string'
+        ? value
+        : { name: value.name, type: value.type, bytes: Buffer.from(await value.arrayBuffer()) };
+  }
+  return out;
 }
 
 function parseBody(request: RecordedRequest, contentType: string): void {
@@ -75,6 +107,7 @@ export function fakeCid(content: string | Buffer, prefix = 'bafyrei'): string {
 export async function startServer(handler: Handler): Promise<FakeServer> {
   const requests: RecordedRequest[] = [];
   const failures: Array<{ kind: FailureKind; path?: string }> = [];
+  const redirects: Array<{ location: string; path?: string; status: number }> = [];
   const server = createServer((req, res) => {
     void (async () => {
       const raw = await readBody(req);
@@ -83,12 +116,24 @@ export async function startServer(handler: Handler): Promise<FakeServer> {
         method: req.method ?? 'GET',
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),
+        rawQuery: url.search,
         headers: req.headers,
         body: raw.toString('utf8'),
         bodyBytes: raw.length,
       };
-      parseBody(request, String(req.headers['content-type'] ?? ''));
+      const contentType = String(req.headers['content-type'] ?? '');
+      parseBody(request, contentType);
+      if (contentType.startsWith('multipart/form-data'))
+        request.multipart = await parseMultipart(raw, contentType).catch(() => undefined);
       requests.push(request);
+      const redirect = redirects.findIndex((r) => !r.path || r.path === url.pathname);
+      if (redirect >= 0) {
+        const { location, status } = redirects.splice(redirect, 1)[0]!;
+        request.answered = status;
+        res.writeHead(status, { location: `${location}${url.pathname}${url.search}` });
+        res.end();
+        return;
+      }
       const index = failures.findIndex((f) => !f.path || f.path === url.pathname);
       const failure = index >= 0 ? failures.splice(index, 1)[0]?.kind : undefined;
       const json: Exchange['json'] = (status, body, headers = {}) => {
@@ -116,6 +161,9 @@ export async function startServer(handler: Handler): Promise<FakeServer> {
     requests,
     failNext(kind, n = 1, path) {
       for (let i = 0; i < n; i += 1) failures.push(path ? { kind, path } : { kind });
+    },
+    redirectNext(location, path, status = 307) {
+      redirects.push(path ? { location, path, status } : { location, status });
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

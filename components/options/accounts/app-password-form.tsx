@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { NOT_HTTPS } from '@/lib/compose/server-schema';
+import { isServerUrl } from '@/lib/kit/server-url';
 import type { AccountForm, NetworkAdapter } from '@/lib/platforms/adapter';
 import type { Platform } from '@/lib/platforms/registry';
 import { addAccount } from './add-account';
@@ -20,6 +22,8 @@ export function AppPasswordForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     run(async () => {
+      // Checked here for the words, and again by the background, which trusts no page.
+      if (!isServerUrl(service)) return NOT_HTTPS;
       const error = await addAccount(network.id, { identifier, appPassword, service });
       setAppPassword('');
       return error;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { NOT_HTTPS } from '@/lib/compose/server-schema';
 import { serverOrigin } from '@/lib/kit/server-url';
 import type { AccountForm, NetworkAdapter } from '@/lib/platforms/adapter';
 import type { Platform } from '@/lib/platforms/registry';
@@ -16,7 +17,7 @@ async function requestServerAccess(server: string): Promise<string | undefined> 
   try {
     origin = serverOrigin(server);
   } catch {
-    return 'That is not the https address of a server.';
+    return NOT_HTTPS;
   }
   const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
   return granted ? undefined : `Crossfeed needs your permission to reach ${origin} to post there.`;

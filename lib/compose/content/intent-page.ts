@@ -16,6 +16,15 @@ export interface IntentPage {
   editor: SelectorEntry;
   /** The page's own Post button. */
   postButton: SelectorEntry;
+  /** Files for the post ("send for me" with pictures): the page's own file input, and how it shows them. */
+  media?: {
+    /** The page's file input (the one its "add photo" button opens). */
+    fileInput: SelectorEntry;
+    /** One element per file the page shows attached. */
+    attached: SelectorEntry;
+    /** Present while a file is still uploading (the Post button waits for it too). */
+    uploading?: SelectorEntry;
+  };
   /** After posting: a link to the new post, when the page shows one, and how to read it. */
   postedLink?: {
     selector: SelectorEntry;

@@ -1,6 +1,6 @@
 import type { CrossfeedDB } from '../../db';
 import type { CrosspostRow, CrosspostTarget } from '../records';
-import type { IntentTabAnswer } from '../protocol';
+import { INTENT_MEDIA_CHUNK_BYTES, type IntentMediaChunk, type IntentTabAnswer } from '../protocol';
 import type { Platform } from '../../post';
 import { readSettings } from '../../settings';
 import { recentCrossposts, updateTarget } from './targets';
@@ -39,7 +39,38 @@ export async function checkIntentTab(
   const part = found?.target.parts[found.index];
   if (!found || !part || found.target.pressedTabIds?.includes(tabId)) return { press: false };
   if (found.target.results[found.index]?.status.state !== 'opened') return { press: false };
-  return { press: true, text: part.text };
+  const files = (part.media ?? []).map(({ name, mimeType, bytes }) => ({ name, mimeType, bytes }));
+  return { press: true, text: part.text, files };
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * One piece of file `index` of this tab's part, for "send for me" to attach into the page's own
+ * file input. Only while the tab may still press (the same checks as intentTabCheck): a page the
+ * background did not open for this post never gets a byte.
+ */
+export async function readIntentMedia(
+  db: CrossfeedDB,
+  tabId: number | undefined,
+  platform: Platform | undefined,
+  index: number,
+  offset: number,
+): Promise<IntentMediaChunk | { error: string }> {
+  if ((await checkIntentTab(db, tabId, platform)).press === false || tabId === undefined || !platform)
+    return { error: 'not-allowed' };
+  const found = await findTab(db, tabId, platform);
+  const media = found?.target.parts[found.index]?.media?.[index];
+  const blob = media ? (await db.media.get(media.id))?.blob : undefined;
+  if (!blob) return { error: 'no-such-file' };
+  const end = Math.min(blob.size, offset + INTENT_MEDIA_CHUNK_BYTES);
+  const piece = new Uint8Array(await blob.slice(offset, end).arrayBuffer());
+  return { base64: base64(piece), next: end, done: end >= blob.size };
 }
 
 /**

@@ -4,6 +4,9 @@ import type { FetchLike } from '../http-answer';
 import type { CrosspostRequest, CrosspostRow, CrosspostTarget } from '../records';
 import type { Failure, SendStatus } from '../status';
 import { prepareThread, threadStatus, type PartResult, type ThreadPart } from '../thread';
+import type { ImageCodec } from './media/fit-image';
+import { mediaAccess, resolvePicks } from './media/store';
+import { intentNotes } from './intent-notes';
 import { publisherOf } from './publishers';
 import {
   failedStatus,
@@ -24,15 +27,21 @@ export interface RunDeps {
   /** Automatic retries of a failure that may pass by itself (5xx, lost answer). */
   autoRetries: number;
   newId: () => string;
+  /** Decodes and re-encodes pictures (the browser's: worker/media/codec.ts). */
+  codec: ImageCodec;
 }
 
 // Only these pass by themselves; a rate limit waits minutes and a refusal never passes.
 const AUTO_RETRY = new Set(['server-error', 'network']);
 
+/** Whether "send for me" is on (read when intent tabs open, for the words of their notes). */
+export type SendForMe = () => Promise<boolean>;
+
 /**
  * Runs cross-posts in the background, so closing the popup never stops one. Each network runs on
  * its own (one failing never blocks another) and writes its status to the store as it goes; the
  * pages show it live. A retry resends the same parts with the same keys, so nothing posts twice.
+ * A scheduled cross-post is made here with its targets `scheduled`; scheduler.ts runs them later.
  */
 export class CrosspostRunner {
   /** `crosspostId:network` of the runs in this worker; any other `sending` row was interrupted. */
@@ -41,19 +50,32 @@ export class CrosspostRunner {
   constructor(
     private readonly db: CrossfeedDB,
     private readonly deps: RunDeps,
+    private readonly sendForMe: SendForMe = async () => false,
   ) {}
 
-  async start(request: CrosspostRequest): Promise<{ crosspostId: string; done: Promise<void> }> {
+  /** Makes the cross-post's row; runs it now unless it is `scheduleAt` (then scheduler.ts arranges it). */
+  async start(request: CrosspostRequest): Promise<{ row: CrosspostRow; done: Promise<void> }> {
     const now = this.deps.now();
-    const targets = request.targets.map(({ network, via, texts }): CrosspostTarget => {
-      const parts = prepareThread(texts, now);
+    const scheduledAt =
+      request.scheduleAt !== undefined && request.scheduleAt > now ? request.scheduleAt : undefined;
+    const targets: CrosspostTarget[] = [];
+    for (const { network, via, texts, media } of request.targets) {
+      const files = await resolvePicks(this.db, request.draftId, media);
+      const parts = prepareThread(texts, now).map((part, i): ThreadPart => {
+        const partMedia = files[i];
+        return partMedia?.length ? { ...part, media: partMedia } : part;
+      });
       if (request.card && parts[0]) parts[0].card = request.card;
       // The page decided how to reach each network; a way this network does not have fails in words.
       const unreachable = cannotReach(network, via);
-      const status: SendStatus = unreachable ? failedStatus(unreachable) : { state: 'queued' };
+      const status: SendStatus = unreachable
+        ? failedStatus(unreachable)
+        : scheduledAt !== undefined
+          ? { state: 'scheduled', at: scheduledAt }
+          : { state: 'queued' };
       const results: PartResult[] = parts.map((p) => ({ key: p.key, status, notes: [] }));
-      return { network, via, parts, results, status, attempts: 0, updatedAt: now };
-    });
+      targets.push({ network, via, parts, results, status, attempts: 0, updatedAt: now });
+    }
     const row: CrosspostRow = {
       id: this.deps.newId(),
       draftId: request.draftId,
@@ -61,24 +83,40 @@ export class CrosspostRunner {
       createdAt: now,
       updatedAt: now,
       targets,
+      options: request.options ?? {},
+      ...(scheduledAt !== undefined ? { scheduledAt } : {}),
     };
     await this.db.transaction('rw', this.db.crossposts, this.db.drafts, async () => {
       await this.db.crossposts.add(row);
       // The draft is kept, marked posted: it lives on in the history.
       await this.db.drafts.update(request.draftId, { postedAt: now, crosspostId: row.id });
     });
-    // The first intent tab comes to the front (the user presses Post there); the rest wait behind.
-    const firstIntent = targets.find((t) => t.via === 'intent' && t.status.state === 'queued');
-    // API networks run side by side; intent tabs open one after another, in the networks' order.
+    if (scheduledAt !== undefined) return { row, done: Promise.resolve() };
+    const queued = targets.filter((t) => t.status.state === 'queued').map((t) => t.network);
+    return { row, done: this.runTargets(row.id, queued) };
+  }
+
+  /**
+   * Runs these networks of a cross-post now: API networks side by side, intent tabs one after
+   * another in the networks' order, the first of them brought to the front.
+   */
+  async runTargets(
+    crosspostId: string,
+    networks: readonly Platform[],
+    serverScheduleAt?: number,
+  ): Promise<void> {
+    const row = await this.db.crossposts.get(crosspostId);
+    const targets = row?.targets.filter((t) => networks.includes(t.network)) ?? [];
     let intents = Promise.resolve();
-    const runs = targets
-      .filter((t) => t.status.state === 'queued')
-      .map((t) => {
-        if (t.via === 'api') return this.run(row.id, t.network, false);
-        intents = intents.then(() => this.run(row.id, t.network, t === firstIntent));
-        return intents;
-      });
-    return { crosspostId: row.id, done: Promise.all(runs).then(() => undefined) };
+    let first = true;
+    const runs = targets.map((t) => {
+      if (t.via === 'api') return this.run(crosspostId, t.network, false, serverScheduleAt);
+      const active = first;
+      first = false;
+      intents = intents.then(() => this.run(crosspostId, t.network, active));
+      return intents;
+    });
+    await Promise.all(runs);
   }
 
   /** The retry button: resends what did not post, with the keys of the first try. */
@@ -111,7 +149,12 @@ export class CrosspostRunner {
     return count;
   }
 
-  private async run(crosspostId: string, network: Platform, activeTab: boolean): Promise<void> {
+  private async run(
+    crosspostId: string,
+    network: Platform,
+    activeTab: boolean,
+    scheduleAt?: number,
+  ): Promise<void> {
     const key = `${crosspostId}:${network}`;
     if (this.running.has(key)) return;
     this.running.add(key);
@@ -119,7 +162,7 @@ export class CrosspostRunner {
       const target = await readTarget(this.db, crosspostId, network);
       if (!target) return;
       if (target.via === 'intent') await this.openIntents(crosspostId, target, activeTab);
-      else await this.publish(crosspostId, network);
+      else await this.publish(crosspostId, network, scheduleAt);
     } finally {
       this.running.delete(key);
     }
@@ -131,6 +174,8 @@ export class CrosspostRunner {
     if (!intentUrl) return;
     const tabIds: number[] = [];
     const results: PartResult[] = [];
+    const sendForMe = await this.sendForMe();
+    const notes = intentNotes(network, target.parts, sendForMe);
     for (const [i, part] of target.parts.entries()) {
       const url = intentUrl(part.text);
       const tabId = await this.deps.openTab(url, activeTab && i === 0);
@@ -143,10 +188,13 @@ export class CrosspostRunner {
       t.pressedTabIds = [];
       t.results = results;
       t.status = results[0]?.status ?? { state: 'queued' };
+      if (notes.length) t.notes = notes;
+      if (notes.length && !(sendForMe && networkOf(network).compose.intentPages?.length))
+        t.filesByHand = true;
     });
   }
 
-  private async publish(crosspostId: string, network: Platform): Promise<void> {
+  private async publish(crosspostId: string, network: Platform, scheduleAt?: number): Promise<void> {
     for (let tries = 0; ; tries += 1) {
       const target = await updateTarget(this.db, crosspostId, network, this.deps.now(), (t) => {
         t.attempts += 1;
@@ -154,7 +202,8 @@ export class CrosspostRunner {
         t.results = t.results.map((r) => (r.posted ? r : { ...r, status: { state: 'sending' } }));
       });
       if (!target) return;
-      const results = await this.send(network, target.parts);
+      const row = await this.db.crossposts.get(crosspostId);
+      const results = await this.send(network, target.parts, row, scheduleAt);
       const status = threadStatus(results);
       const again =
         status.state === 'failed' && AUTO_RETRY.has(status.failure.kind) && tries < this.deps.autoRetries;
@@ -166,6 +215,8 @@ export class CrosspostRunner {
           const posted = results[i]?.posted;
           return posted ? { ...part, posted } : part;
         });
+        const held = results.find((r) => r.scheduledId)?.scheduledId;
+        if (held) t.scheduledId = held;
         const notes = results.flatMap((r) => r.notes);
         if (notes.length) t.notes = notes;
       });
@@ -174,10 +225,19 @@ export class CrosspostRunner {
     }
   }
 
-  private async send(network: Platform, parts: ThreadPart[]): Promise<PartResult[]> {
+  private async send(
+    network: Platform,
+    parts: ThreadPart[],
+    row: CrosspostRow | undefined,
+    scheduleAt: number | undefined,
+  ): Promise<PartResult[]> {
     const results = await publisherOf(network)?.publish(parts, {
       fetch: this.deps.fetch,
       now: this.deps.now,
+      sleep: this.deps.sleep,
+      media: mediaAccess(this.db, this.deps.codec),
+      options: row?.options ?? {},
+      ...(scheduleAt !== undefined ? { scheduleAt } : {}),
     });
     if (results !== undefined && results !== 'no-account') return results;
     const status = failedStatus(noAccountFailure(network));

@@ -18,6 +18,14 @@ export const bluesky = {
     profile: (handle) => `https://bsky.app/profile/${encodeURIComponent(handle)}`,
     hashtag: (tag) => `https://bsky.app/hashtag/${encodeURIComponent(tag)}`,
   },
+  identity: {
+    bareHandle: (handle) => handle.toLowerCase().replace(/\.bsky\.social$/, ''),
+    // Bridgy Fed shows a fediverse account on Bluesky as `<user>.<server>.ap.brid.gy`.
+    bridgedTwin: (handle) => {
+      const fedi = /^([a-z0-9_.-]+?)\.([a-z0-9.-]+\.[a-z]{2,})\.ap\.brid\.gy$/.exec(handle.toLowerCase());
+      return fedi ? { platform: 'mastodon', handle: `${fedi[1]}@${fedi[2]}` } : undefined;
+    },
+  },
   compose: {
     // Its intent has no url parameter: the link goes at the end of the text.
     intentUrl: (text, options = {}) => {

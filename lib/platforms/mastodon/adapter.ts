@@ -24,6 +24,18 @@ export const mastodon = {
     profile: (handle) => `https://${serverOf(handle)}/@${encodeURIComponent(handle.split('@')[0] ?? handle)}`,
     hashtag: (tag) => `https://mastodon.social/tags/${encodeURIComponent(tag)}`,
   },
+  identity: {
+    bareHandle: (handle) => handle.toLowerCase().split('@')[0] ?? handle,
+    // Bridgy Fed shows a Bluesky account as `<handle>@bsky.brid.gy`; Threads federates its accounts
+    // as `<user>@threads.net`.
+    bridgedTwin: (handle) => {
+      const lower = handle.toLowerCase();
+      const bsky = /^([a-z0-9.-]+)@bsky\.brid\.gy$/.exec(lower);
+      if (bsky) return { platform: 'bluesky', handle: bsky[1]! };
+      const threads = /^([a-z0-9_.]+)@threads\.(net|com)$/.exec(lower);
+      return threads ? { platform: 'threads', handle: threads[1]! } : undefined;
+    },
+  },
   compose: {
     account: {
       kind: 'oauth',

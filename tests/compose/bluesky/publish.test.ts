@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createBlueskySession,
+  blueskyPostUrl,
   publishBlueskyThread,
   type BlueskySession,
 } from '../../../lib/platforms/bluesky/compose';
 import { prepareThread, type ThreadPart } from '../../../lib/compose/thread';
+import type { FetchLike } from '../../../lib/compose/http-answer';
 import { startFakePds, type FakePds } from '../../fake-servers/fake-pds';
 
 const NOW = Date.UTC(2026, 0, 2, 12, 0, 0);
@@ -149,6 +151,35 @@ describe('publishBlueskyThread', () => {
     });
   });
 
+  it('a 200 MB picture without content-length is streamed and dropped at the limit, not read whole', async () => {
+    const [part] = prepareThread(['Huge picture'], NOW);
+    if (!part) throw new Error('no part');
+    const pictureUrl = 'https://cdn.example/huge.png';
+    part.card = { url: 'https://example.com/c', title: 'C', imageUrl: pictureUrl };
+    let served = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(7);
+    // 200 MB, produced only as the reader pulls, with no content-length header.
+    const huge = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (served >= 200_000_000) return controller.close();
+        served += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const fetchFn: FetchLike = async (input, init) =>
+      input === pictureUrl
+        ? new Response(huge, { headers: { 'content-type': 'image/png' } })
+        : fetch(input, init);
+    const outcome = await publishBlueskyThread([part], session, { now, fetch: fetchFn });
+    expect(outcome.parts[0]?.notes).toEqual([
+      'Link card posted without its picture: the card image is larger than 1 MB.',
+    ]);
+    // The limit plus what the stream had queued ahead, never the whole 200 MB.
+    expect(served).toBeLessThan(1_000_000 + 4 * chunk.byteLength);
+    expect(pds.blobs).toHaveLength(0);
+    expect(outcome.parts[0]?.status.state).toBe('posted');
+  });
+
   it('a mention that does not resolve is left as text, with a note', async () => {
     const outcome = await publishBlueskyThread(prepareThread(['hi @ghost.test'], NOW), session, { now });
     expect(outcome.parts[0]?.notes).toEqual([
@@ -281,5 +312,17 @@ describe('publishBlueskyThread', () => {
           '400 InvalidRequest Invalid app.bsky.feed.post record: Record/text must not be longer than 300 graphemes',
       },
     });
+  });
+});
+
+describe('blueskyPostUrl', () => {
+  it('encodes what the server said, so the link stays one http(s) URL', () => {
+    const uri = 'at://did:plc:abc/app.bsky.feed.post/3kabc';
+    expect(blueskyPostUrl(uri, 'alice.test')).toBe('https://bsky.app/profile/alice.test/post/3kabc');
+    expect(blueskyPostUrl(uri, 'a b"><img src=x>')).toBe(
+      'https://bsky.app/profile/a%20b%22%3E%3Cimg%20src%3Dx%3E/post/3kabc',
+    );
+    expect(blueskyPostUrl(uri)).toBe('https://bsky.app/profile/did%3Aplc%3Aabc/post/3kabc');
+    expect(blueskyPostUrl('javascript:alert(1)', 'alice.test')).toBe('https://bsky.app/');
   });
 });

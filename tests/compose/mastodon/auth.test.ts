@@ -21,7 +21,7 @@ describe('Mastodon instance limits', () => {
     server = await startFakeMastodon({ maxCharacters: 1000, charactersReservedPerUrl: 30 });
   });
 
-  it('reads configuration.statuses from /api/v2/instance', async () => {
+  it('reads configuration.statuses and media_attachments, and the API version, from /api/v2/instance', async () => {
     expect(await getMastodonInstance(server.url)).toEqual({
       ok: true,
       value: {
@@ -30,6 +30,16 @@ describe('Mastodon instance limits', () => {
         version: '4.3.0',
         maxCharacters: 1000,
         charactersReservedPerUrl: 30,
+        media: {
+          maxImages: 4,
+          imageTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'],
+          videoTypes: ['video/mp4'],
+          video: true,
+          maxImageBytes: 16777216,
+          maxImagePixels: 33177600,
+          maxVideoBytes: 103809024,
+        },
+        apiVersion: 7,
       },
     });
     expect(server.requests.map((r) => r.path)).toEqual(['/api/v2/instance']);
@@ -76,7 +86,7 @@ describe('Mastodon sign-in', () => {
     expect(server.requests[0]?.form).toEqual({
       client_name: 'Crossfeed',
       redirect_uris: REDIRECT,
-      scopes: 'read:accounts write:statuses',
+      scopes: 'read:accounts read:statuses read:search write:statuses write:media',
     });
 
     const pkce = await createPkcePair();
@@ -86,7 +96,7 @@ describe('Mastodon sign-in', () => {
       response_type: 'code',
       client_id: app.value.clientId,
       redirect_uri: REDIRECT,
-      scope: 'read:accounts write:statuses',
+      scope: 'read:accounts read:statuses read:search write:statuses write:media',
       state: 'state-123',
       code_challenge: pkce.challenge,
       code_challenge_method: 'S256',

@@ -51,6 +51,25 @@ describe('publishMastodonThread', () => {
     expect(server.statuses[0]?.text).toBe('Worth reading\n\nhttps://example.com/story');
   });
 
+  it('a status URL that is not http(s) never becomes the link: its uri, else its page on the server', async () => {
+    await server.close();
+    server = await startFakeMastodon({ now, statusUrl: () => 'javascript:alert(1)' });
+    account = { instanceUrl: server.url, accessToken: server.accessToken, username: 'alice' };
+    const first = await publishMastodonThread(prepareThread(['one'], NOW), account, { now });
+    const id = server.statuses[0]?.id ?? '';
+    expect(first.parts[0]?.posted?.url).toBe(`${server.url}/users/alice/statuses/${id}`);
+    await server.close();
+    server = await startFakeMastodon({
+      now,
+      statusUrl: () => null,
+      statusUri: () => 'data:text/html,<script>alert(1)</script>',
+    });
+    account = { instanceUrl: server.url, accessToken: server.accessToken, username: 'alice' };
+    const second = await publishMastodonThread(prepareThread(['two'], NOW), account, { now });
+    const other = server.statuses[0]?.id ?? '';
+    expect(second.parts[0]?.status).toEqual({ state: 'posted', url: `${server.url}/@alice/${other}` });
+  });
+
   it('an expired token → expired-token, sign in again', async () => {
     server.failNext('expired-token');
     const outcome = await publishMastodonThread(prepareThread(['x'], NOW), account, { now });

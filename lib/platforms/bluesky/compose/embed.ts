@@ -1,18 +1,13 @@
-import { z } from 'zod';
+import { isTimeout, withDeadline } from '../../../compose/deadline';
+import { CALL_TIMEOUT_MS } from '../../../compose/http-answer';
+import { readLimited } from '../../../compose/read-limited';
 import type { LinkCardInput } from '../../../compose/thread';
+import { uploadedBlobSchema, type BlobRef } from './blob';
 import type { SessionHolder } from './session';
 import type { FetchLike } from './xrpc';
 
 /** app.bsky.embed.external#external's thumb: `accept: image/*`, `maxSize: 1000000`. */
 export const BLUESKY_THUMB_MAX_BYTES = 1_000_000;
-
-const blobRef = z.object({
-  $type: z.literal('blob'),
-  ref: z.object({ $link: z.string().min(1) }),
-  mimeType: z.string(),
-  size: z.number().int().nonnegative(),
-});
-export type BlobRef = z.infer<typeof blobRef>;
 
 export interface ExternalEmbed {
   $type: 'app.bsky.embed.external';
@@ -24,18 +19,21 @@ async function fetchThumb(
   imageUrl: string,
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; mimeType: string } | string> {
   try {
-    const response = await fetchFn(imageUrl);
-    if (!response.ok) return `the card image could not be fetched (${response.status})`;
-    const mimeType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
-    if (!mimeType.startsWith('image/')) return 'the card image is not an image';
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > BLUESKY_THUMB_MAX_BYTES)
-      return 'the card image is larger than 1 MB';
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > BLUESKY_THUMB_MAX_BYTES) return 'the card image is larger than 1 MB';
-    return { bytes, mimeType };
-  } catch {
-    return 'the card image could not be fetched';
+    // The picture carries no credentials, so following its redirects is harmless; its size and
+    // time are bounded all the same (streamed against the 1 MB limit, whole call in 30 s).
+    return await withDeadline(CALL_TIMEOUT_MS, async (signal) => {
+      const response = await fetchFn(imageUrl, { signal });
+      if (!response.ok) return `the card image could not be fetched (${response.status})`;
+      const mimeType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
+      if (!mimeType.startsWith('image/')) {
+        await response.body?.cancel().catch(() => undefined);
+        return 'the card image is not an image';
+      }
+      const bytes = await readLimited(response, BLUESKY_THUMB_MAX_BYTES);
+      return bytes ? { bytes, mimeType } : 'the card image is larger than 1 MB';
+    });
+  } catch (error) {
+    return isTimeout(error) ? 'the card image took too long to fetch' : 'the card image could not be fetched';
   }
 }
 
@@ -59,7 +57,7 @@ export async function buildExternalEmbed(
     method: 'POST',
     bytes: { data: thumb.bytes, mimeType: thumb.mimeType },
   });
-  const parsed = answer.kind === 'ok' ? z.object({ blob: blobRef }).safeParse(answer.body) : undefined;
+  const parsed = answer.kind === 'ok' ? uploadedBlobSchema.safeParse(answer.body) : undefined;
   if (!parsed?.success) return { embed, note: 'Link card posted without its picture: the upload failed.' };
   embed.external.thumb = parsed.data.blob;
   return { embed };

@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { failureFromHttp, networkFailure } from '../../../compose/failures';
 import { globalFetch } from '../../../compose/http-answer';
-import type { Failure } from '../../../compose/status';
+import type { PostOptions } from '../../../compose/post-options';
+import type { MediaAccess } from '../../../compose/publisher';
 import { queuedResults, type PartResult, type PostedRef, type ThreadPart } from '../../../compose/thread';
-import { buildExternalEmbed, type ExternalEmbed } from './embed';
+import { blueskyFailure, type CallAnswer } from './answer-failure';
 import { detectBlueskyFacets, resolveMentionFacets } from './facets';
+import { buildPartEmbed, partLabel } from './part-embed';
+import { resolveBlueskyQuote, withoutQuotedLink } from './quote';
 import { buildPostRecord, type StrongRef } from './record';
-import { BLUESKY, SessionHolder, type BlueskySession } from './session';
+import { SessionHolder, type BlueskySession } from './session';
 import { blueskyPostUrl } from './urls';
-import { xrpc, type FetchLike, type XrpcAnswer } from './xrpc';
+import { xrpc, type FetchLike } from './xrpc';
 
 const POST = 'app.bsky.feed.post';
 
@@ -17,9 +19,18 @@ export interface BlueskyPublishOptions {
   now?: () => number;
   /** Called as soon as the session is refreshed: store it, the old refresh token is spent. */
   onSession?: (session: BlueskySession) => void;
-  /** BCP 47 languages of the text, for the record's `langs`. */
+  /** BCP 47 languages of the text, for the record's `langs` (overrides `post.lang`). */
   langs?: string[];
+  sleep?: (ms: number) => Promise<void>;
+  /** The post's files; needed only when a part has media. */
+  media?: MediaAccess;
+  /** Content warning (its media label), language, quoted post. */
+  post?: PostOptions;
+  /** Bluesky's video service (tests: a fake). */
+  videoService?: string;
 }
+
+const noMedia: MediaAccess = { read: async () => undefined, fit: async () => undefined };
 
 export interface BlueskyPublishOutcome {
   parts: PartResult[];
@@ -48,18 +59,11 @@ async function findRecord(
   return parsed.success ? parsed.data : undefined;
 }
 
-function ambiguous(answer: XrpcAnswer | { kind: 'failed' }): boolean {
+function ambiguous(answer: CallAnswer): boolean {
   if (answer.kind === 'unreachable') return true;
   if (answer.kind !== 'error') return false;
   const { status, message } = answer.problem;
   return status >= 500 || status === 409 || /already exists|already a value/i.test(message ?? '');
-}
-
-function toFailure(answer: XrpcAnswer | { kind: 'failed'; failure: Failure }, now: number): Failure {
-  if (answer.kind === 'failed') return answer.failure;
-  if (answer.kind === 'unreachable') return networkFailure(BLUESKY, answer.error);
-  if (answer.kind === 'error') return failureFromHttp(BLUESKY, answer.problem, now);
-  return { kind: 'server-error', message: `${BLUESKY} answered with something unexpected.`, retryable: true };
 }
 
 /**
@@ -93,6 +97,18 @@ export async function publishBlueskyThread(
   };
   let root: StrongRef | undefined;
   let parent: StrongRef | undefined;
+  const post = options.post ?? {};
+  const langs = options.langs ?? (post.lang ? [post.lang] : undefined);
+  const context = {
+    holder,
+    fetch: fetchFn,
+    now,
+    sleep: options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    media: options.media ?? noMedia,
+    ...(options.videoService ? { videoService: options.videoService } : {}),
+  };
+  // Only the first part of a share quotes; a later retry resolves it again (nothing is posted yet).
+  const quote = post.quote && !parts[0]?.posted ? await resolveBlueskyQuote(post.quote, holder) : undefined;
 
   for (const [i, part] of parts.entries()) {
     if (part.posted?.cid) {
@@ -107,23 +123,27 @@ export async function publishBlueskyThread(
       });
       continue;
     }
-    const notes: string[] = [];
-    const detected = await resolveMentionFacets(detectBlueskyFacets(part.text), resolveHandle);
+    const quoted = i === 0 ? quote : undefined;
+    const text = quoted && post.quote ? withoutQuotedLink(part.text, post.quote.url) : part.text;
+    const built = await buildPartEmbed(part, { ...context, ...(quoted ? { quote: quoted } : {}) });
+    if ('kind' in built) {
+      results.push({ key: part.key, status: { state: 'failed', failure: built }, notes: [] });
+      results.push(...queuedResults(parts.slice(i + 1)));
+      break;
+    }
+    const notes = built.notes;
+    const detected = await resolveMentionFacets(detectBlueskyFacets(text), resolveHandle);
     for (const handle of detected.unresolved)
       notes.push(`@${handle} is not a Bluesky handle that resolves, so it is not linked.`);
-    let embed: ExternalEmbed | undefined;
-    if (part.card) {
-      const built = await buildExternalEmbed(part.card, holder, fetchFn);
-      embed = built.embed;
-      if (built.note) notes.push(built.note);
-    }
+    const label = partLabel(part, post);
     const record = buildPostRecord({
-      text: part.text,
+      text,
       createdAt: now(),
       facets: detected.facets,
       ...(root && parent ? { reply: { root, parent } } : {}),
-      ...(embed ? { embed } : {}),
-      ...(options.langs ? { langs: options.langs } : {}),
+      ...(built.embed ? { embed: built.embed } : {}),
+      ...(langs ? { langs } : {}),
+      ...(label ? { label } : {}),
     });
     const answer = await holder.call('com.atproto.repo.createRecord', {
       method: 'POST',
@@ -133,7 +153,11 @@ export async function publishBlueskyThread(
     if (answer.kind === 'ok') ref = createdBody.safeParse(answer.body).data;
     else if (ambiguous(answer)) ref = await findRecord(fetchFn, holder.session, part.key);
     if (!ref) {
-      results.push({ key: part.key, status: { state: 'failed', failure: toFailure(answer, now()) }, notes });
+      results.push({
+        key: part.key,
+        status: { state: 'failed', failure: blueskyFailure(answer, now()) },
+        notes,
+      });
       results.push(...queuedResults(parts.slice(i + 1)));
       break;
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { NetworkPublisher } from '../../../compose/publisher';
-import { httpUrlSchema } from '../../../post';
+import { NOT_HTTPS, serverOriginSchema } from '../../../compose/server-schema';
 import { blueskyAccountView, readBlueskySession, removeBlueskySession, saveBlueskySession } from './account';
 import { publishBlueskyThread } from './publish-thread';
 import { createBlueskySession, type BlueskySession } from './session';
@@ -9,15 +9,18 @@ import { createBlueskySession, type BlueskySession } from './session';
 const signInSchema = z.object({
   identifier: z.string().trim().min(1).max(253),
   appPassword: z.string().min(1).max(200),
-  service: httpUrlSchema.optional(),
+  service: serverOriginSchema.optional(),
 });
 
 /** Bluesky posts through the user's PDS (XRPC), with a session from an app password. */
 export const publisher: NetworkPublisher = {
   async signIn(input, deps) {
     const form = signInSchema.safeParse(input);
-    if (!form.success)
-      return { kind: 'rejected', message: 'Enter a handle and an app password.', retryable: false };
+    if (!form.success) {
+      const badServer = form.error.issues.some((issue) => issue.path[0] === 'service');
+      const message = badServer ? NOT_HTTPS : 'Enter a handle and an app password.';
+      return { kind: 'rejected', message, retryable: false };
+    }
     const signedIn = await createBlueskySession(form.data, deps);
     if (!signedIn.ok) return signedIn.failure;
     // The session is kept, never the password.
@@ -35,11 +38,14 @@ export const publisher: NetworkPublisher = {
     // A refresh token works once: the new session is stored before anything else happens.
     let saving = Promise.resolve();
     const onSession = (next: BlueskySession) => {
-      saving = saving.then(() => saveBlueskySession(next));
+      saving = saving.then(() => saveBlueskySession(next, false));
     };
     const outcome = await publishBlueskyThread(parts, session, {
       fetch: deps.fetch,
       now: deps.now,
+      sleep: deps.sleep,
+      media: deps.media,
+      post: deps.options,
       onSession,
     });
     await saving;

@@ -1,20 +1,40 @@
+import type { SelfLabel } from '../../../compose/post-options';
 import type { ExternalEmbed } from './embed';
 import type { Facet } from './facets';
+import type { ImagesEmbed } from './images';
+import type { RecordEmbed } from './quote';
+import type { VideoEmbed } from './video';
 
 export interface StrongRef {
   uri: string;
   cid: string;
 }
 
-/** An app.bsky.feed.post record (lexicon: text, createdAt required; facets, reply, embed, langs). */
+/** A quote with pictures or a video (or a link card) beside it. */
+export interface RecordWithMediaEmbed {
+  $type: 'app.bsky.embed.recordWithMedia';
+  record: RecordEmbed;
+  media: ImagesEmbed | VideoEmbed | ExternalEmbed;
+}
+
+export type PostEmbed = ExternalEmbed | ImagesEmbed | VideoEmbed | RecordEmbed | RecordWithMediaEmbed;
+
+/** com.atproto.label.defs#selfLabels: what the author says the media show. */
+export interface SelfLabels {
+  $type: 'com.atproto.label.defs#selfLabels';
+  values: Array<{ val: SelfLabel }>;
+}
+
+/** An app.bsky.feed.post record (lexicon: text, createdAt required; facets, reply, embed, langs, labels). */
 export interface PostRecord {
   $type: 'app.bsky.feed.post';
   text: string;
   createdAt: string;
   facets?: Facet[];
   reply?: { root: StrongRef; parent: StrongRef };
-  embed?: ExternalEmbed;
+  embed?: PostEmbed;
   langs?: string[];
+  labels?: SelfLabels;
 }
 
 export function buildPostRecord(input: {
@@ -22,8 +42,9 @@ export function buildPostRecord(input: {
   createdAt: number;
   facets: Facet[];
   reply?: { root: StrongRef; parent: StrongRef };
-  embed?: ExternalEmbed;
+  embed?: PostEmbed;
   langs?: string[];
+  label?: SelfLabel;
 }): PostRecord {
   const record: PostRecord = {
     $type: 'app.bsky.feed.post',
@@ -34,5 +55,7 @@ export function buildPostRecord(input: {
   if (input.reply) record.reply = input.reply;
   if (input.embed) record.embed = input.embed;
   if (input.langs?.length) record.langs = input.langs;
+  if (input.label)
+    record.labels = { $type: 'com.atproto.label.defs#selfLabels', values: [{ val: input.label }] };
   return record;
 }

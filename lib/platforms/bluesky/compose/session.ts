@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isServerUrl } from '../../../kit/server-url';
 import { expiredFailure, failureFromHttp, networkFailure } from '../../../compose/failures';
 import { globalFetch } from '../../../compose/http-answer';
 import { fail, ok, type Failure, type Result } from '../../../compose/status';
@@ -15,6 +16,8 @@ export interface BlueskySession {
   handle: string;
   accessJwt: string;
   refreshJwt: string;
+  /** The account's own PDS when `service` is an entryway (bsky.social): from its DID document. */
+  pds?: string;
 }
 
 const sessionBody = z.object({
@@ -22,7 +25,22 @@ const sessionBody = z.object({
   handle: z.string().min(1),
   accessJwt: z.string().min(1),
   refreshJwt: z.string().min(1),
+  didDoc: z
+    .object({
+      service: z.array(z.object({ id: z.string(), type: z.string(), serviceEndpoint: z.unknown() })),
+    })
+    .optional()
+    .catch(undefined),
 });
+
+/** The DID document's #atproto_pds endpoint, when it passes the server rule. */
+function pdsOf(didDoc: z.infer<typeof sessionBody>['didDoc']): string | undefined {
+  const entry = didDoc?.service.find(
+    (s) => s.id.endsWith('#atproto_pds') && s.type === 'AtprotoPersonalDataServer',
+  );
+  const endpoint = entry?.serviceEndpoint;
+  return typeof endpoint === 'string' && isServerUrl(endpoint) ? endpoint : undefined;
+}
 
 function toSession(service: string, body: unknown): Result<BlueskySession> {
   const parsed = sessionBody.safeParse(body);
@@ -33,7 +51,9 @@ function toSession(service: string, body: unknown): Result<BlueskySession> {
       retryable: true,
     });
   }
-  return ok({ service, ...parsed.data });
+  const { didDoc, ...session } = parsed.data;
+  const pds = pdsOf(didDoc);
+  return ok({ service, ...session, ...(pds ? { pds } : {}) });
 }
 
 /**
@@ -86,7 +106,11 @@ export async function refreshBlueskySession(
     if (status === 400 || status === 401) return fail(expiredFailure(BLUESKY, code));
     return fail(failureFromHttp(BLUESKY, answer.problem, (options.now ?? Date.now)()));
   }
-  return toSession(session.service, answer.body);
+  const renewed = toSession(session.service, answer.body);
+  // A refresh may come without the DID document: the PDS found at sign-in still holds.
+  return renewed.ok && !renewed.value.pds && session.pds
+    ? ok({ ...renewed.value, pds: session.pds })
+    : renewed;
 }
 
 /**

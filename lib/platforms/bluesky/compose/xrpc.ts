@@ -10,6 +10,10 @@ export interface XrpcRequest {
   json?: unknown;
   bytes?: { data: Uint8Array<ArrayBuffer> | Blob; mimeType: string };
   token?: string;
+  /** Longer than a call's default for an upload (http-answer.ts uploadTimeoutMs). */
+  timeoutMs?: number;
+  /** Which service the PDS passes the call on to (the `atproto-proxy` header). */
+  proxy?: string;
 }
 
 // XRPC errors are `{ error, message }` (https://atproto.com/specs/xrpc#error-responses).
@@ -33,6 +37,7 @@ export async function xrpc(
     body = request.bytes.data;
   }
   if (request.token) headers.authorization = `Bearer ${request.token}`;
+  if (request.proxy) headers['atproto-proxy'] = request.proxy;
   return fetchAnswer(
     fetchFn,
     url.toString(),
@@ -43,5 +48,6 @@ export async function xrpc(
       if (said.data.error) problem.code = said.data.error;
       if (said.data.message) problem.message = said.data.message;
     },
+    request.timeoutMs,
   );
 }

@@ -6,8 +6,11 @@ import { fail, ok, type Result } from '../../../compose/status';
 import { MASTODON, mastodonCall } from './api';
 import { mastodonFailure, unexpectedAnswer } from './errors';
 
-/** What posting and verifying need: granular scopes (Mastodon 2.4+). */
-export const MASTODON_SCOPES = 'read:accounts write:statuses';
+/**
+ * What posting and verifying need, as granular scopes (Mastodon 2.4+): the account, statuses
+ * (write; read for the scheduled ones), media uploads, and search (finding a post to quote).
+ */
+export const MASTODON_SCOPES = 'read:accounts read:statuses read:search write:statuses write:media';
 
 export interface MastodonApp {
   instanceUrl: string;

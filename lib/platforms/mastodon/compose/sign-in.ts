@@ -45,6 +45,8 @@ export async function addMastodonAccount(
     ...verified.value,
     maxCharacters: instance.value.maxCharacters,
     charactersReservedPerUrl: instance.value.charactersReservedPerUrl,
+    media: instance.value.media,
+    ...(instance.value.apiVersion !== undefined ? { apiVersion: instance.value.apiVersion } : {}),
   });
   return undefined;
 }

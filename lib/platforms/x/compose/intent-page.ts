@@ -24,6 +24,22 @@ export const X_INTENT_PAGE: IntentPage = {
     alternatives: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'],
     why: "the Post button of the compose dialog and the intent page; then the inline composer's",
   },
+  // Not checked against the live page here (no network); the Post button, disabled by X while a
+  // file uploads, is the last gate either way.
+  media: {
+    fileInput: {
+      alternatives: ['input[data-testid="fileInput"]', 'input[type="file"][accept*="image"]'],
+      why: "the compose box's own file input (its test id), then any image file input",
+    },
+    attached: {
+      alternatives: ['[data-testid="attachments"] img', '[data-testid="attachments"] video'],
+      why: 'each picture (or the video) X shows under the text once attached',
+    },
+    uploading: {
+      alternatives: ['[data-testid="attachments"] [role="progressbar"]'],
+      why: 'the upload progress over an attachment',
+    },
+  },
   postedLink: {
     selector: {
       alternatives: ['[data-testid="toast"] a[href*="/status/"]'],
