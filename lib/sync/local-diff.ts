@@ -16,7 +16,7 @@ import {
  */
 export interface LocalSnapshot {
   /** Each synced setting's value as the store gives it (its default when unset), and whether a row holds it. */
-  settings: ReadonlyMap<string, { value: unknown; stored: boolean }>;
+  settings: ReadonlyMap<string, { value: unknown; stored: boolean; editedAt?: number }>;
   /** User state rows of saved posts, and of every post the ledger names. */
   userState: ReadonlyMap<string, LocalUserState>;
   /** Copies of saved posts the ledger has no copy of yet (from their stored rows). */
@@ -32,8 +32,8 @@ export interface LocalUserState {
 
 /**
  * The ledger with the local edits since the last merge: every field whose value in the store
- * differs from the ledger's gets the store's value, stamped with the row's edit time (settings,
- * which keep none: `now`), and always later than the ledger's stamp, so an edit made after
+ * differs from the ledger's gets the store's value, stamped with the row's edit time (a setting:
+ * the time its change was sent, else `now`: an import), and always later than the ledger's stamp, so an edit made after
  * receiving another browser's wins over it even when that browser's clock runs ahead.
  *
  * A value seen for the first time: a setting row the user wrote before sync knew it gets time 1
@@ -42,11 +42,12 @@ export interface LocalUserState {
  */
 export function localEdits(ledger: Map<string, LedgerEntry>, local: LocalSnapshot, now: number): Set<string> {
   const changed = new Set<string>();
-  for (const [name, { value, stored }] of local.settings) {
+  for (const [name, { value, stored, editedAt }] of local.settings) {
     const key = settingKey(name);
     const held = ledger.get(key);
     if (held?.kind === 'setting' && sameValue(held.value.v, value)) continue;
-    const t = held?.kind === 'setting' ? Math.max(now, held.value.t + 1) : stored ? 1 : 0;
+    const t =
+      held?.kind === 'setting' ? Math.max(editedAt ?? now, held.value.t + 1) : (editedAt ?? (stored ? 1 : 0));
     ledger.set(key, { kind: 'setting', key, value: { v: value, t } });
     changed.add(key);
   }

@@ -48,7 +48,13 @@ export type SyncMetaRow =
   | { key: 'options'; value: SyncOptions }
   | { key: 'status'; value: SyncStatus }
   /** Times of this browser's recent writes (the write-rate budget survives the worker's restarts). */
-  | { key: 'writes'; value: number[] };
+  | { key: 'writes'; value: number[] }
+  /**
+   * When the user last changed each setting here (the store keeps no per-field times): the stamp
+   * of that setting's next synced edit, so the later edit wins, not the later pass. Emptied by
+   * every pass that reads settings.
+   */
+  | { key: 'settingEdits'; value: Record<string, number> };
 
 export async function readSyncOptions(db: CrossfeedDB): Promise<SyncOptions> {
   const row = await db.syncMeta.get('options');

@@ -17,6 +17,8 @@ const log = createLogger('sync');
  */
 export interface SyncEngine {
   schedule(reason: SyncTrigger): void;
+  /** Notes when the user changed these settings here (their sync stamp), before the change is written. */
+  noteSettingsEdit(names: readonly string[]): Promise<void>;
   /** Read, merge and write now (the write waits when the write-rate budget says so). */
   syncNow(): Promise<SyncStatus>;
   setOptions(change: Partial<SyncOptions>): Promise<SyncOptions>;
@@ -150,8 +152,18 @@ export function createSyncEngine(db: CrossfeedDB, area: SyncArea, deps: SyncEngi
     return status;
   }
 
+  const noteSettingsEdit = (names: readonly string[]) =>
+    db.transaction('rw', db.syncMeta, async () => {
+      const row = await db.syncMeta.get('settingEdits');
+      const value = row?.key === 'settingEdits' ? { ...row.value } : {};
+      const at = now();
+      for (const name of names) value[name] = at;
+      await db.syncMeta.put({ key: 'settingEdits', value });
+    });
+
   return {
     schedule,
+    noteSettingsEdit,
     syncNow: () => serial(cycle),
     setOptions: async (change) => {
       const next = await serial(async () => {

@@ -26,6 +26,7 @@ export function withSync(data: DataHandlers, engine: SyncEngine): DataHandlers {
       return reply;
     },
     async updateSettings(change, context) {
+      await engine.noteSettingsEdit(Object.keys(change));
       const reply = await data.updateSettings(change, context);
       engine.schedule('local');
       return reply;

@@ -36,12 +36,19 @@ export async function readLocal(
     areaPostIds: Iterable<string>;
   },
 ): Promise<LocalSnapshot> {
-  const settings = new Map<string, { value: unknown; stored: boolean }>();
+  const settings = new Map<string, { value: unknown; stored: boolean; editedAt?: number }>();
   if (input.settings) {
-    const [values, rows] = await Promise.all([readSettings(db), db.settings.bulkGet([...SYNCED_SETTINGS])]);
+    const [values, rows, edits] = await Promise.all([
+      readSettings(db),
+      db.settings.bulkGet([...SYNCED_SETTINGS]),
+      db.syncMeta.get('settingEdits'),
+    ]);
     const byName: Readonly<Record<string, unknown>> = values;
+    const editedAt: Readonly<Record<string, number>> = edits?.key === 'settingEdits' ? edits.value : {};
     SYNCED_SETTINGS.forEach((name, index) => {
-      settings.set(name, { value: byName[name], stored: rows[index] !== undefined });
+      const setting = { value: byName[name], stored: rows[index] !== undefined };
+      const at = Object.prototype.hasOwnProperty.call(editedAt, name) ? editedAt[name] : undefined;
+      settings.set(name, at === undefined ? setting : { ...setting, editedAt: at });
     });
   }
   const userState = new Map<string, LocalUserState>();

@@ -50,7 +50,7 @@ export async function runPass(
   ];
   const enabled = (entry: LedgerEntry) => (entry.kind === 'setting' ? options.settings : options.savedPosts);
 
-  const tables = [db.settings, db.userState, db.posts, db.syncLedger];
+  const tables = [db.settings, db.userState, db.posts, db.syncLedger, db.syncMeta];
   const { merged, appliedSettings } = await db.transaction('rw', tables, async () => {
     const ledger = new Map<string, LedgerEntry>();
     for (const entry of await db.syncLedger.toArray()) if (enabled(entry)) ledger.set(entry.key, entry);
@@ -60,6 +60,8 @@ export async function runPass(
       areaPostIds: decoded.posts.map((entry) => postIdOfKey(entry.key)),
     });
     const edited = localEdits(ledger, local, now);
+    // The edit times are used: a later pass must not stamp an import with an old edit's time.
+    if (options.settings) await db.syncMeta.delete('settingEdits');
     const { merged, changed } = mergeLedgers(ledger, incoming);
     const plan = planApply(merged, local, validSetting);
     // A value this version refuses: the store keeps its own, stamped as a new edit, so the other
