@@ -181,4 +181,34 @@ describe('two browsers', () => {
     expect((await b.view()).saved).toEqual([]);
     expect((await a.view()).saved).toEqual([]);
   });
+
+  it('when the quota is full, the newest saved posts reach the other browser and the rest are counted', async () => {
+    const many = Array.from({ length: 600 }, (_, index) => {
+      const nativeId = String(1_800_000_000_000_001_000n + BigInt(index));
+      return samplePost({
+        nativeId,
+        url: `https://x.com/ada/status/${nativeId}`,
+        text: `Post ${index}: ${'about engines and looms, at length. '.repeat(8)}`,
+      });
+    });
+    const area = new FakeSyncArea();
+    const clock = { now: T0 };
+    const a = await machine(area, clock, { posts: many });
+    const b = await machine(area, clock);
+    open.push(a, b);
+    for (const one of many) {
+      clock.now += 1_000;
+      await a.edit({ postId: one.id, saved: true, tags: ['pile'] });
+    }
+    await settle(area, clock, [a, b]);
+    const status = await a.sync();
+    expect(status.savedSynced).toBeGreaterThan(100);
+    expect(status.savedSynced + status.savedNotFitting).toBe(600);
+    expect(status.bytesUsed).toBe(area.bytes());
+    expect(area.bytes()).toBeLessThanOrEqual(100_000);
+    // The newest ones (saved last) are the ones B has.
+    const newest = many.slice(600 - status.savedSynced).map((one) => one.id);
+    expect((await b.view()).saved.map((row) => row.postId)).toEqual([...newest].sort());
+    expect((await b.sync()).savedNotFitting).toBe(0);
+  });
 });
