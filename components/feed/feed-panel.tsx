@@ -16,6 +16,7 @@ import { useFeedView } from './use-feed-view';
 import { updateSettings, useSettings } from './use-settings';
 import { ViewTabs, type ViewId } from './view-tabs';
 import { StoreError } from '../ui/error-boundary';
+import { SavedSyncNote } from '../sync/saved-sync-note';
 
 /** One toggle per network of the registry. */
 const TOGGLED: readonly Platform[] = PLATFORMS;
@@ -94,6 +95,7 @@ export function FeedPanel() {
           </div>
         </div>
       </header>
+      {view === 'saved' && <SavedSyncNote />}
       <FeedList
         ref={listRef}
         store={store}

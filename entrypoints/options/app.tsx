@@ -7,6 +7,7 @@ import { PrivacySection } from '@/components/options/privacy-section';
 import { RetentionSection } from '@/components/options/retention-section';
 import { OptionsSection } from '@/components/options/section';
 import { StorageSection } from '@/components/options/storage-section';
+import { SyncSection } from '@/components/sync/sync-section';
 
 export interface OptionsSectionEntry {
   /** Anchor id (options.html#retention). */
@@ -25,6 +26,7 @@ export const sections: OptionsSectionEntry[] = [
   { id: 'accounts', title: 'Accounts', Component: AccountsSection },
   { id: 'mute-words', title: 'Mute words', Component: MuteWordsSection },
   { id: 'retention', title: 'Retention', Component: RetentionSection },
+  { id: 'sync', title: 'Sync', Component: SyncSection },
   { id: 'storage', title: 'Storage', Component: StorageSection },
   { id: 'export-import', title: 'Export and import', Component: ExportImportSection },
 ];

@@ -1,31 +1,18 @@
-import type { ZodType } from 'zod';
 import type { CrossfeedDB } from '../../db';
 import { postSchema, type Post } from '../../post';
 import { network } from '../../platforms/registry';
-import { readSettings, settingsSchema, type SettingKey } from '../../settings';
+import { readSettings } from '../../settings';
 import { admitPost } from '../../store/admit-post';
 import type { ApplyPlan } from '../apply-plan';
 import { compactPost, postFromCopy } from '../compact-post';
 import type { LocalSnapshot, LocalUserState } from '../local-diff';
 import { postIdOfKey, savedPostKey, type CompactPost, type LedgerEntry } from '../records';
+import { SYNCED_SETTINGS } from '../synced-settings';
 
 /**
  * The store's side of a sync pass: what it holds of the synced records, and writing the merged
  * ones into it. Both run inside the pass's one transaction (worker/pass.ts).
  */
-
-/** The settings this version syncs: every key of lib/settings.ts but those kept per browser. */
-const LOCAL_ONLY_SETTINGS: readonly SettingKey[] = [];
-export const SYNCED_SETTINGS: readonly string[] = Object.keys(settingsSchema.shape).filter(
-  (name) => !(LOCAL_ONLY_SETTINGS as readonly string[]).includes(name),
-);
-
-const SETTING_RULES: Readonly<Record<string, ZodType | undefined>> = settingsSchema.shape;
-
-export function validSetting(name: string, value: unknown): boolean {
-  const rule = Object.prototype.hasOwnProperty.call(SETTING_RULES, name) ? SETTING_RULES[name] : undefined;
-  return rule?.safeParse(value).success === true;
-}
 
 export async function readLocal(
   db: CrossfeedDB,

@@ -8,7 +8,8 @@ import { postIdOfKey, settingKey, type LedgerEntry } from '../records';
 import type { SyncIgnoredReason, SyncOptions } from '../status';
 import { decodeArea } from '../unpack';
 import { isTombstone } from '../wire';
-import { applyLocal, readLocal, SYNCED_SETTINGS, validSetting } from './local-store';
+import { SYNCED_SETTINGS, validSetting } from '../synced-settings';
+import { applyLocal, readLocal } from './local-store';
 
 /**
  * One sync pass over the store, in ONE transaction: the user's edits since the last pass are
