@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { deleteEverything } from '../../lib/store/delete-all';
 import { bucketItemKey, bucketOf } from '../../lib/sync/keys';
+import { readSyncOptions } from '../../lib/sync/status';
 import { samplePost } from '../helpers/sample-post';
 import { FakeSyncArea } from './fake-area';
 import { machine, settle, type Machine } from './machine';
@@ -210,5 +212,20 @@ describe('two browsers', () => {
     const newest = many.slice(600 - status.savedSynced).map((one) => one.id);
     expect((await b.view()).saved.map((row) => row.postId)).toEqual([...newest].sort());
     expect((await b.sync()).savedNotFitting).toBe(0);
+  });
+
+  it('delete everything on one browser leaves the other its saved posts, and brings nothing back until sync is on again', async () => {
+    const { area, clock, a, b } = await pair();
+    await a.edit({ postId: post.id, saved: true, tags: ['keep'] });
+    await settle(area, clock, [a, b]);
+    await a.engine.afterDeleteEverything(() => deleteEverything(a.db, { includeSettings: false }), false);
+    expect(await readSyncOptions(a.db)).toEqual({ settings: true, savedPosts: false });
+    await settle(area, clock, [a, b]);
+    expect((await a.view()).saved).toEqual([]);
+    expect((await b.view()).saved).toEqual([{ postId: post.id, savedAt: T0, tags: ['keep'] }]);
+
+    await a.engine.setOptions({ savedPosts: true });
+    await settle(area, clock, [a, b]);
+    expect((await a.view()).saved).toEqual([{ postId: post.id, savedAt: T0, tags: ['keep'] }]);
   });
 });

@@ -23,9 +23,8 @@ export interface SyncEngine {
   syncNow(): Promise<SyncStatus>;
   setOptions(change: Partial<SyncOptions>): Promise<SyncOptions>;
   /**
-   * Runs "delete everything" between passes, then forgets the ledger of what it cleared: this
-   * browser starts over as a new one and takes the synced records back from the area, instead of
-   * telling every other browser to unsave all (lib/sync/README.md).
+   * Runs "delete everything" between passes, then forgets the ledger of what it cleared and turns
+   * that sync off here (lib/sync/README.md says why).
    */
   afterDeleteEverything<T>(task: () => Promise<T>, includeSettings: boolean): Promise<T>;
   /** Resolves once no pass runs or waits on a timer (tests). */
@@ -174,18 +173,21 @@ export function createSyncEngine(db: CrossfeedDB, area: SyncArea, deps: SyncEngi
       schedule('start');
       return next;
     },
-    afterDeleteEverything: async (task, includeSettings) => {
-      const result = await serial(async () => {
+    afterDeleteEverything: async (task, includeSettings) =>
+      serial(async () => {
         const done = await task();
-        await db.transaction('rw', db.syncLedger, async () => {
-          const kinds = includeSettings ? ['savedPost', 'setting'] : ['savedPost'];
+        // This browser forgets what it synced and stops syncing what was deleted: the other
+        // browsers keep their saved posts (no unsave is sent), and nothing deleted comes back here
+        // until the user turns sync on again (which then takes the area's records as new).
+        const kinds = includeSettings ? ['savedPost', 'setting'] : ['savedPost'];
+        await db.transaction('rw', db.syncLedger, db.syncMeta, async () => {
           await db.syncLedger.filter((entry) => kinds.includes(entry.kind)).delete();
+          const options = await readSyncOptions(db);
+          const next = { savedPosts: false, settings: includeSettings ? false : options.settings };
+          await db.syncMeta.put({ key: 'options', value: next });
         });
         return done;
-      });
-      schedule('local');
-      return result;
-    },
+      }),
     idle: async () => {
       let last: Promise<unknown> | undefined;
       while (last !== chain) {
