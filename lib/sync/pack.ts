@@ -147,14 +147,21 @@ function packPosts(input: PackInput, items: Record<string, unknown>, stats: Pack
 
   const saved = posts.filter((entry) => !isTombstone(entry)).sort(byNewest((entry) => entry.saved.v ?? 0));
   let full = false;
+  const emptyBucket = itemBytes(bucketItemKey(POST_BUCKETS - 1), []);
   for (const entry of saved) {
+    // Past the first that did not fit, the rest are only counted (a pass with thousands saved
+    // would otherwise measure each one's JSON for nothing).
+    if (full) {
+      stats.savedNotFitting += 1;
+      continue;
+    }
     const wire = toWire(entry);
     const bytes = recordBytes(wire);
-    if (bytes + itemBytes(bucketItemKey(POST_BUCKETS - 1), []) > ITEM_BUDGET) {
+    if (bytes + emptyBucket > ITEM_BUDGET) {
       stats.savedTooLarge += 1;
       continue;
     }
-    if (full || !fits(entry, bytes)) {
+    if (!fits(entry, bytes)) {
       full = true;
       stats.savedNotFitting += 1;
       continue;

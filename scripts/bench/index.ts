@@ -10,12 +10,14 @@ import { feedBench } from './feed';
 import { latencyBench } from './latency';
 import { parsersBench } from './parsers';
 import { searchBench } from './search';
+import { syncBench } from './sync';
 import { tapBench } from './tap';
 
 const BENCHES: Record<string, { bench: Bench; needsBuild?: boolean }> = {
   parsers: { bench: parsersBench },
   bundle: { bench: bundleBench, needsBuild: true },
   search: { bench: searchBench },
+  sync: { bench: syncBench },
   feed: { bench: feedBench, needsBuild: true },
   ingest: { bench: ingestBench, needsBuild: true },
   tap: { bench: tapBench, needsBuild: true },
