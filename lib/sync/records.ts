@@ -14,14 +14,12 @@ export interface Stamped<T> {
 }
 
 /**
- * The kinds of record and their key prefixes. `identityLinks` (linked accounts across networks,
- * which the feed work is adding) is reserved: lib/settings.ts and the store hold no such data yet.
- * Its items (`cf1.l.*`) are left alone by this version, never read, never removed, so a version
- * that syncs them can share the sync area with this one. Adding it: a ledger entry type here, its
- * wire form in wire.ts, its group in pack.ts, its local rows in worker/local-store.ts.
+ * The kinds of record and their key prefixes (in the ledger's keys and the area's item keys).
+ * Identity links, deck columns and the composer's defaults are settings (lib/settings.ts) and
+ * travel as such; a later kind of record takes a new letter, and this version counts its items as
+ * `unknown-item` and leaves them alone.
  */
-export const RECORD_PREFIX = { setting: 's', savedPost: 'p', identityLinks: 'l' } as const;
-export type RecordKind = keyof typeof RECORD_PREFIX;
+export const RECORD_PREFIX = { setting: 's', savedPost: 'p' } as const;
 
 /** One setting (a key of lib/settings.ts), its value as a whole: a list of mute words is one value. */
 export interface SettingEntry {

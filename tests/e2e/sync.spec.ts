@@ -80,6 +80,9 @@ test('a saved post and mute words written by one profile show in a fresh one; an
   );
   await optionsA.reload();
   await expect(optionsA.getByTestId('sync-bytes')).toContainText('of 100 KB');
+  await expect(optionsA.getByTestId('sync-what')).toContainText('mute words, saved searches');
+  await expect(optionsA.getByLabel('Sync settings')).toBeChecked();
+  await expect(optionsA.getByLabel('Sync saved posts')).toBeChecked();
 
   // Machine B: a fresh profile that never captured the saved post; it captures two others.
   const b = await launch();
