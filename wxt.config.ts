@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { NETWORKS } from './lib/platforms/registry';
 import { addNetworkEntrypoints } from './scripts/wxt-network-entrypoints';
+
+/** "X, Threads, Bluesky and Mastodon": the registry's networks, for the store listing. */
+const READ_ON = new Intl.ListFormat('en', { type: 'conjunction' }).format(NETWORKS.map((n) => n.label));
 
 // The manifest lists only what Crossfeed uses: sidePanel for the feed (Chrome), content scripts on
 // the sites whose timelines it reads, and the composer's needs below. Both browsers get Manifest V3:
@@ -16,16 +20,24 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Crossfeed',
-    description: 'One local, searchable feed of what you read on X and Threads.',
+    description: `One local, searchable feed of what you read on ${READ_ON}.`,
     // storage: settings' change marker and the composer's "accounts changed" marker (no secret;
     // sign-ins live in the background's own IndexedDB); identity runs Mastodon's OAuth sign-in
     // window (launchWebAuthFlow); alarms post a scheduled cross-post at its time while the
     // browser runs.
-    permissions:
-      browser === 'firefox'
-        ? ['storage', 'identity', 'alarms']
-        : ['sidePanel', 'storage', 'identity', 'alarms'],
-    // The user's Mastodon server is asked for at runtime, that one origin only, from the options click.
+    // Capture on the user's Mastodon servers: scripting registers the capture scripts for each
+    // server the user turns on (registerContentScripts); activeTab lets the popup check, only when
+    // the user opens it, whether the open tab is a Mastodon web app (executeScript) to offer it.
+    permissions: [
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      'storage',
+      'identity',
+      'alarms',
+      'scripting',
+      'activeTab',
+    ],
+    // A Mastodon server (to post there, or to capture there) is asked for at runtime, that one
+    // origin only, from the user's click in the options or the popup.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Crossfeed' },
     ...(browser === 'firefox'

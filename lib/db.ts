@@ -1,8 +1,10 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Post } from './post';
 import type { HealthRecord } from './health';
 import type { CrosspostRow, DraftRow } from './compose/records';
 import type { MediaRow } from './compose/media';
+import { buildSearchIndexInUpgrade } from './search/store/rebuild';
+import type { SearchIndexRow, SearchLogRow } from './search/store/tables';
 import type { LedgerEntry } from './sync/records';
 import type { SyncMetaRow } from './sync/status';
 
@@ -44,6 +46,8 @@ export class CrossfeedDB extends Dexie {
   drafts!: EntityTable<DraftRow, 'id'>;
   crossposts!: EntityTable<CrosspostRow, 'id'>;
   media!: EntityTable<MediaRow, 'id'>;
+  searchIndex!: Table<SearchIndexRow, SearchIndexRow['key']>;
+  searchLog!: EntityTable<SearchLogRow, 'seq'>;
   syncLedger!: EntityTable<LedgerEntry, 'key'>;
   syncMeta!: EntityTable<SyncMetaRow, 'key'>;
 
@@ -83,7 +87,19 @@ export class CrossfeedDB extends Dexie {
             draft.options ??= {};
           }),
       );
-    // Version 5 (4 is the search index's): sync across the user's browsers (lib/sync): the ledger
+    // Version 4: the persisted search index (lib/search/store/tables.ts): the compacted base and
+    // the log of post writes since, which every writer of posts appends to in its own transaction.
+    // The upgrade indexes the posts already stored, so the side panel never has to. The posts'
+    // author.handle index goes: nothing reads it (from: is answered by the search index), and
+    // every capture paid for it (one index fewer to update per post written).
+    this.version(4)
+      .stores({
+        posts: 'id, sortAt, [platform+sortAt]',
+        searchIndex: 'key',
+        searchLog: '++seq',
+      })
+      .upgrade(buildSearchIndexInUpgrade);
+    // Version 5: sync across the user's browsers (lib/sync): the ledger
     // (each synced record as last merged, with its fields' edit times) and sync's own rows
     // (switches, status, recent writes). New tables only: nothing earlier changes, no upgrade() runs.
     this.version(5).stores({

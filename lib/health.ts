@@ -158,13 +158,15 @@ const RECENT_MS = 60 * 60 * 1000;
  */
 export function healthWarnings(records: readonly HealthRecord[], now: number): HealthWarning[] {
   const warnings: HealthWarning[] = [];
-  for (const { id: platform, label: name } of NETWORKS) {
+  for (const { id: platform, label: name, capture } of NETWORKS) {
+    // Operations that yield no posts by design (counted notifications, a stream's other events).
+    const mayBeEmpty = new Set<string>(capture.zeroPostOperations ?? []);
     const network = records.find((record) => record.platform === platform && record.source === 'network');
     const dom = records.find((record) => record.platform === platform && record.source === 'dom');
     const recent = (at?: number) => at !== undefined && now - at < RECENT_MS;
     if (network && dom) {
       const stuck = Object.entries(network.operations).filter(
-        ([, op]) => op.zeroStreak >= ZERO_STREAK_WARNING,
+        ([name, op]) => op.zeroStreak >= ZERO_STREAK_WARNING && !mayBeEmpty.has(name),
       );
       const domFinds = recent(dom.operations[DOM_CHECK_OPERATION]?.lastPostsAt);
       if (stuck.length > 0 && domFinds) {

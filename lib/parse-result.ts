@@ -7,6 +7,12 @@ import type { Post } from './post';
  * background (see CaptureContext.validate), and this keeps zod out of that bundle.
  */
 
+/**
+ * The longest native id (the part of a post id after `<platform>:`): from X's 19 digits to a Bluesky
+ * at:// URI or a Mastodon status URI. Here rather than in post.ts so parsers in the page need no zod.
+ */
+export const MAX_NATIVE_ID = 500;
+
 /** Builds the stable id of a post. */
 export function postId(platform: Platform, nativeId: string): string {
   return `${platform}:${nativeId}`;
@@ -34,6 +40,18 @@ export interface ParseResult {
   skipped: Skipped[];
 }
 
+/**
+ * `npm run parse`'s reader of one network: every network's read-capture-file.ts exports one as
+ * `readCaptureText` (scripts/parse.ts finds them through the registry). Saved text in, the posts it
+ * holds out, or why it is not that network's capture. `parseHtml` turns a saved page into a DOM,
+ * for the networks that read markup.
+ */
+export type CaptureTextReader = (
+  text: string,
+  context: CaptureContext,
+  parseHtml: (html: string) => ParentNode,
+) => ParseResult | { error: string };
+
 /** Checks one candidate row: the post, or a counted reason it is not one (lib/post.ts validatePost). */
 export type PostValidator = (candidate: unknown) => { post: Post } | Skipped;
 
@@ -43,6 +61,12 @@ export interface CaptureContext {
   timeline: string;
   /** Page URL, when known. */
   pageUrl?: string;
+  /**
+   * The URL of the request (or WebSocket) whose response is being read, when the tap saw one. It
+   * says which server answered where the page's own origin does not: a Mastodon front-end (Phanpy,
+   * Elk) runs on its own domain and calls the reader's server from there.
+   */
+  requestUrl?: string;
   /** The capture time (epoch ms): becomes firstSeenAt/lastSeenAt/counts.readAt. */
   now: number;
   /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isHttpUrl } from './kit/http-url';
-import type { PostValidator } from './parse-result';
+import { MAX_NATIVE_ID, type PostValidator } from './parse-result';
 import type { CaptureSource } from './platforms/adapter';
 import { PLATFORMS, type Platform } from './platforms/registry';
 
@@ -26,7 +26,7 @@ const shortText = z.string().max(1000);
  * A post id, `<platform>:<native id>`. Native ids run from X's 19 digits to a Bluesky at:// URI or
  * a Mastodon status URI (both global, so a post seen through two servers or two apps is one row).
  */
-export const MAX_NATIVE_ID = 500;
+export { MAX_NATIVE_ID };
 export const postIdSchema = z
   .string()
   .regex(new RegExp(`^(${PLATFORMS.join('|')}):[^\\s]{1,${MAX_NATIVE_ID}}$`));

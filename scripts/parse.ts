@@ -1,50 +1,51 @@
 /**
- * `npm run parse -- <file>…` reads saved captures (X GraphQL JSON: one response, an array or JSON
- * lines; saved x.com pages or articles; Threads GraphQL JSON; saved Threads pages) and prints the
+ * `npm run parse -- <file>…` reads saved captures of every network in the registry (X GraphQL JSON:
+ * one response, an array or JSON lines; saved x.com pages or articles; Threads GraphQL JSON and
+ * saved Threads pages; Bluesky XRPC JSON; Mastodon REST JSON and streaming frames) and prints the
  * normalized Posts as JSON lines on stdout — exactly what the extension would store — with a
  * one-line summary per file on stderr. Unreadable input: a message naming the file and why, exit 2.
  * Options: --now <epoch ms> fixes the capture time (reproducible output).
+ *
+ * The readers are found by convention, not listed here: each network of lib/platforms/registry.ts
+ * has lib/platforms/<id>/read-capture-file.ts exporting `readCaptureText` (a CaptureTextReader).
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import type { CaptureContext, ParseResult } from '../lib/parse-result';
+import type { CaptureContext, CaptureTextReader, ParseResult } from '../lib/parse-result';
 import { validatePost } from '../lib/post';
-import { parseXCaptureText } from '../lib/platforms/x/read-capture-file';
-import { parseXHtml } from '../lib/platforms/x/dom/read-html';
-import { parseThreadsCaptureText } from '../lib/platforms/threads/read-capture-file';
+import { NETWORKS } from '../lib/platforms/registry';
 
-type Reader = {
+interface Reader {
   platform: string;
-  read: (text: string, context: CaptureContext) => ParseResult | { error: string };
-};
+  read: CaptureTextReader;
+}
 
 const parseHtml = (html: string): ParentNode => parseHTML(html).document as unknown as ParentNode;
 
-const READERS: readonly Reader[] = [
-  {
-    platform: 'X',
-    read: (text, context) =>
-      looksLikeHtml(text) ? parseXHtml(text, context, parseHtml) : parseXCaptureText(text, context),
-  },
-  { platform: 'Threads', read: (text, context) => parseThreadsCaptureText(text, context, parseHtml) },
-];
-
-function looksLikeHtml(text: string): boolean {
-  return text
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .startsWith('<');
+/** Each registered network's reader, in the registry's order (the first reads a tie). */
+export async function loadReaders(): Promise<Reader[]> {
+  const readers: Reader[] = [];
+  for (const network of NETWORKS) {
+    const module: { readCaptureText?: unknown } = await import(
+      `../lib/platforms/${network.id}/read-capture-file.ts`
+    );
+    if (typeof module.readCaptureText !== 'function')
+      throw new Error(`lib/platforms/${network.id}/read-capture-file.ts exports no readCaptureText`);
+    readers.push({ platform: network.label, read: module.readCaptureText as CaptureTextReader });
+  }
+  return readers;
 }
 
 /** Every reader tries the file; the one that reads the most posts wins; all failing is the error. */
 export function readCaptureFile(
+  readers: readonly Reader[],
   text: string,
   context: CaptureContext,
 ): { platform: string; result: ParseResult } | { error: string } {
   const errors: string[] = [];
   let best: { platform: string; result: ParseResult } | undefined;
-  for (const reader of READERS) {
-    const result = reader.read(text, context);
+  for (const reader of readers) {
+    const result = reader.read(text, context, parseHtml);
     if ('error' in result) errors.push(`${reader.platform}: ${result.error}`);
     else if (!best || result.posts.length > best.result.posts.length)
       best = { platform: reader.platform, result };
@@ -61,7 +62,7 @@ function summary(result: ParseResult): string {
   return `${result.posts.length} posts, ${result.skipped.length} skipped${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const files: string[] = [];
   let now = Date.now();
   for (let index = 0; index < argv.length; index += 1) {
@@ -78,6 +79,7 @@ function main(argv: string[]): number {
     console.error('usage: npm run parse -- [--now <epoch ms>] <capture file>…');
     return 2;
   }
+  const readers = await loadReaders();
   let failed = false;
   for (const file of files) {
     let text: string;
@@ -91,7 +93,7 @@ function main(argv: string[]): number {
       continue;
     }
     // Checked as the extension checks before storing: the output is exactly what it would store.
-    const read = readCaptureFile(text, { timeline: 'file', now, validate: validatePost });
+    const read = readCaptureFile(readers, text, { timeline: 'file', now, validate: validatePost });
     if ('error' in read) {
       console.error(`${file}: ${read.error}`);
       failed = true;
@@ -103,4 +105,12 @@ function main(argv: string[]): number {
   return failed ? 2 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`parse: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { network } from '../lib/platforms/registry';
 import {
   applyBatchToHealth,
   HEALTH_KEY_CAP,
@@ -11,7 +12,11 @@ import {
 
 const now = 10_000_000;
 
-function record(platform: 'x', source: 'network' | 'dom', ops: HealthRecord['operations']): HealthRecord {
+function record(
+  platform: 'x' | 'bluesky' | 'mastodon',
+  source: 'network' | 'dom',
+  ops: HealthRecord['operations'],
+): HealthRecord {
   return { ...emptyHealth(platform, source), operations: ops };
 }
 
@@ -98,6 +103,46 @@ describe('healthWarnings', () => {
         now,
       ),
     ).toEqual([]);
+  });
+
+  it('never reads an empty run of an operation that yields no posts by design as a format change', () => {
+    // Bluesky's listNotifications is read only to be counted (its posts come through getPosts), and
+    // most of Mastodon's stream messages are not statuses: the adapters say so.
+    expect(network('bluesky').capture.zeroPostOperations).toEqual([
+      'app.bsky.notification.listNotifications',
+    ]);
+    expect(network('mastodon').capture.zeroPostOperations).toEqual(['streaming']);
+    // Were there a page source beside them, its posts would not turn those runs into a warning…
+    const pageShowsPosts = (platform: 'bluesky' | 'mastodon') =>
+      record(platform, 'dom', {
+        [DOM_CHECK_OPERATION]: { responses: 2, posts: 20, zeroStreak: 0, lastPostsAt: now - 1000 },
+      });
+    const quiet = healthWarnings(
+      [
+        record('bluesky', 'network', {
+          'app.bsky.notification.listNotifications': { responses: 9, posts: 0, zeroStreak: 9 },
+        }),
+        pageShowsPosts('bluesky'),
+        record('mastodon', 'network', { streaming: { responses: 40, posts: 2, zeroStreak: 12 } }),
+        pageShowsPosts('mastodon'),
+      ],
+      now,
+    );
+    expect(quiet).toEqual([]);
+    // …while a timeline doing the same would.
+    const timeline = healthWarnings(
+      [
+        record('bluesky', 'network', {
+          'app.bsky.notification.listNotifications': { responses: 9, posts: 0, zeroStreak: 9 },
+          'app.bsky.feed.getTimeline': { responses: 3, posts: 0, zeroStreak: 3 },
+        }),
+        pageShowsPosts('bluesky'),
+      ],
+      now,
+    );
+    expect(timeline.map((warning) => [warning.kind, warning.message.includes('listNotifications')])).toEqual([
+      ['network-format-changed', false],
+    ]);
   });
 });
 

@@ -1,11 +1,9 @@
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { filesOf } from '@/lib/compose/page/attach';
 import { crosspostRequest, planNetworks, postable } from '@/lib/compose/page/plan';
 import { scheduleProblem } from '@/lib/compose/page/schedule-input';
-import { getDb } from '@/lib/db';
+import { useSettings } from '@/components/ui/use-settings';
 import { sendMessage } from '@/lib/send-message';
-import { readSettings } from '@/lib/settings';
 import { LiveCrosspostStatus } from './crosspost-status';
 import { MediaTray } from './media-tray';
 import { NetworkRow } from './network-row';
@@ -15,7 +13,7 @@ import { ScheduleQueue } from './schedule-queue';
 import { useAccounts } from './use-accounts';
 import { useAttach } from './use-attach';
 import { useDraft } from './use-draft';
-import { useNow } from './use-now';
+import { useNow } from '@/components/ui/use-now';
 
 function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
@@ -30,9 +28,9 @@ function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
 export function ComposerEditor({ rows = 6 }: { rows?: number }) {
   const { draft, change, startNew } = useDraft();
   const [accounts] = useAccounts();
-  const sendForMe = useLiveQuery(async () => (await readSettings(getDb())).sendForMe, []) ?? false;
+  const sendForMe = useSettings()?.sendForMe ?? false;
   const attach = useAttach(draft, change);
-  const now = useNow();
+  const now = useNow(15_000); // a scheduled time passes while the composer is open
   const [lastCrosspost, setLastCrosspost] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const plans = useMemo(

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { crosspostById } from '@/lib/compose/page/draft-query';
 import { getDb } from '@/lib/db';
 import type { CrosspostRow } from '@/lib/compose/records';
 import { StatusLine } from './status-line';
@@ -16,6 +17,6 @@ export function CrosspostStatus({ row }: { row: CrosspostRow }) {
 
 /** The status of a cross-post by id, as it changes. */
 export function LiveCrosspostStatus({ crosspostId }: { crosspostId: string }) {
-  const row = useLiveQuery(() => getDb().crossposts.get(crosspostId), [crosspostId]);
+  const row = useLiveQuery(() => crosspostById(getDb(), crosspostId), [crosspostId]);
   return row ? <CrosspostStatus row={row} /> : null;
 }

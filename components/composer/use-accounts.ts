@@ -1,7 +1,10 @@
+import { createLogger } from '@/lib/kit/log';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ACCOUNTS_CHANGED_KEY, type AccountsView } from '@/lib/compose/accounts-view';
 import { sendMessage } from '@/lib/send-message';
+
+const log = createLogger('composer');
 
 /**
  * The accounts as the background describes them (never a token), refreshed when the options page
@@ -16,7 +19,7 @@ export function useAccounts(): [AccountsView | undefined, (next: AccountsView) =
         .then((reply) => {
           if (live && reply?.ok) setAccounts(reply.data);
         })
-        .catch((error: unknown) => console.error('[crossfeed:composer] could not read accounts', error));
+        .catch((error: unknown) => log.error('could not read accounts', error));
     };
     load();
     // The background marks every added or removed account in storage.local (no secret there).

@@ -11,7 +11,7 @@ import {
 } from 'react';
 import type { FeedStore } from '@/lib/feed/feed-store';
 import type { HighlightRanges } from '@/lib/feed/text-segments';
-import { safeHttpUrl } from '@/lib/feed/safe-url';
+import { openUrl } from '@/lib/feed/platform-urls';
 import { NewPostsPill } from './new-posts-pill';
 import { afterPaint, FIRST_POSTS_MARK, measureSearchPainted } from './perf-marks';
 import { PostCard } from './post-card';
@@ -31,6 +31,8 @@ export interface FeedListProps {
   ids: string[];
   /** Changes with the view and query: new results replace the list and scroll to the top. */
   resetKey: string;
+  /** Called when the last rows are in view (the list may be the first page of the results). */
+  onNearEnd?: () => void;
   highlight: (text: string) => HighlightRanges;
   now: number;
   label: string;
@@ -39,6 +41,8 @@ export interface FeedListProps {
 }
 
 const ESTIMATED_ROW = 150;
+/** Rows before the end at which onNearEnd is called. */
+const NEAR_END = 30;
 
 /** Where the reader is: at the top, and the first post (partly) in view, read from the rendered rows. */
 function readViewport(scroller: HTMLElement | null): Viewport {
@@ -56,7 +60,7 @@ function readViewport(scroller: HTMLElement | null): Viewport {
 
 /** The virtualized feed (role="feed"): only the rows in view exist, measured as they render. */
 export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedList(
-  { store, ids, resetKey, highlight, now, label, busy, empty },
+  { store, ids, resetKey, onNearEnd, highlight, now, label, busy, empty },
   handle,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -102,6 +106,11 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
     }
   });
 
+  const lastInView = items.length > 0 ? items[items.length - 1]!.index : -1;
+  useEffect(() => {
+    if (lastInView >= 0 && lastInView >= visible.length - NEAR_END) onNearEnd?.();
+  }, [lastInView, visible.length, onNearEnd]);
+
   const currentIndex = current === undefined ? -1 : visible.indexOf(current);
   useEffect(() => {
     if (!focusAfterMove.current || currentIndex < 0) return;
@@ -135,7 +144,8 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
       void setUserState({ postId: current, saved: store.userStates.get(current)?.savedAt === undefined });
     },
     openCurrent() {
-      const url = current === undefined ? undefined : safeHttpUrl(store.cache.get(current)?.url);
+      const post = current === undefined ? undefined : store.cache.get(current);
+      const url = post ? openUrl(post) : undefined;
       if (url) window.open(url, '_blank', 'noopener,noreferrer');
     },
     toggleExpandCurrent() {

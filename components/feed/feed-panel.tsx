@@ -5,6 +5,7 @@ import { PLATFORMS, type Platform } from '@/lib/platforms/registry';
 import { useFrameValue } from '../ui/use-frame-value';
 import { useNow } from '../ui/use-now';
 import { FeedList, type FeedListHandle } from './feed-list';
+import { EmptyFeed } from './empty-feed';
 import { FeedStatusLine } from './feed-status';
 import { HealthView } from './health-view';
 import { HelpDialog } from './help-dialog';
@@ -13,18 +14,25 @@ import { SearchBox } from './search-box';
 import { useFeedKeys } from './use-feed-keys';
 import { useFeedStore } from './use-feed-store';
 import { useFeedView } from './use-feed-view';
-import { updateSettings, useSettings } from './use-settings';
+import { updateSettings, useSettings } from '@/components/ui/use-settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { ViewTabs, type ViewId } from './view-tabs';
 import { StoreError } from '../ui/error-boundary';
 import { SavedSyncNote } from '../sync/saved-sync-note';
 
 /** One toggle per network of the registry. */
 const TOGGLED: readonly Platform[] = PLATFORMS;
+/**
+ * Results are shown this many at a time, more as the reader nears the end. The virtualized list
+ * costs time in its length on every new result list (each keystroke) and on every newly measured
+ * row while scrolling: 100,000 rows made keystrokes and scrolling janky, a few hundred do not.
+ */
+const PAGE = 400;
 
 /** The side panel: views, search, filters, health and the merged feed. */
 export function FeedPanel() {
   const { store, status, error } = useFeedStore();
-  const settings = useSettings();
+  const settings = useSettings(DEFAULT_SETTINGS);
   const now = useNow();
   const [view, setView] = useState<ViewId>('all');
   const [box, setBox] = useState('');
@@ -36,15 +44,22 @@ export function FeedPanel() {
   const saved = settings.savedSearches.find((search) => `search:${search.id}` === view);
   const viewText = saved?.query ?? '';
   const toggles = useMemo(() => (platforms.length === TOGGLED.length ? undefined : platforms), [platforms]);
+  const resetKey = JSON.stringify([view, viewText, boxText, platforms, settings.muteWords]);
+  // How many results are shown: a page, and a page more each time the reader nears the end.
+  const [paging, setPaging] = useState({ key: resetKey, shown: PAGE });
+  const shown = paging.key === resetKey ? paging.shown : PAGE;
   const feed = useFeedView(store, status, {
     viewText,
     savedOnly: view === 'saved',
     boxText,
     platforms: toggles ?? PLATFORMS,
     muteWords: settings.muteWords,
+    limit: shown,
   });
   const highlight = useMemo(() => (text: string) => highlightRanges(feed.query, text), [feed.query]);
-  const resetKey = JSON.stringify([view, viewText, boxText, platforms, settings.muteWords]);
+  const showMore = () => {
+    if (shown < feed.total) setPaging({ key: resetKey, shown: shown + PAGE });
+  };
 
   useFeedKeys((action) => {
     if (action === 'help') setHelp(true);
@@ -87,7 +102,7 @@ export function FeedPanel() {
             <span className="ml-auto">
               <FeedStatusLine
                 status={status}
-                matches={feed.ids.length}
+                matches={feed.total}
                 muted={feed.muted}
                 filtered={view !== 'all' || !isEmptyQuery(feed.query) || toggles !== undefined}
               />
@@ -101,18 +116,21 @@ export function FeedPanel() {
         store={store}
         ids={feed.ids}
         resetKey={resetKey}
+        onNearEnd={showMore}
         highlight={highlight}
         now={now}
         label={view === 'saved' ? 'Saved posts' : saved ? `View ${saved.name}` : 'Captured posts'}
         busy={!loaded}
         empty={
-          <p className="p-3 text-sm text-neutral-500">
-            {status.total === 0 && view === 'all'
-              ? 'No posts yet. Scroll your timeline on x.com or threads.com and what you read appears here.'
-              : view === 'saved' && isEmptyQuery(feed.query)
+          status.total === 0 && view === 'all' ? (
+            <EmptyFeed />
+          ) : (
+            <p className="p-3 text-sm text-neutral-500">
+              {view === 'saved' && isEmptyQuery(feed.query)
                 ? 'No saved posts yet. Press s or ☆ Save on a post to keep it here.'
                 : 'No posts match.'}
-          </p>
+            </p>
+          )
         }
       />
       <HelpDialog open={help} onClose={() => setHelp(false)} />

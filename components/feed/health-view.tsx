@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { getDb } from '@/lib/db';
 import { healthWarnings, type HealthRecord } from '@/lib/health';
 import { summarizeHealth } from '@/lib/feed/health-summary';
+import { healthRecords } from '@/lib/feed/store-reads';
 import { exactTime, relativeTime } from '@/lib/feed/format-time';
 import { network as networkOf } from '@/lib/platforms/registry';
 
 /** The health records, live. */
 export function useHealthRecords(): HealthRecord[] | undefined {
-  return useLiveQuery(() => getDb().health.toArray(), []);
+  return useLiveQuery(() => healthRecords(getDb()), []);
 }
 
 /** Warnings first and always visible; the details (per source) folded unless opened. */

@@ -1,16 +1,15 @@
-import { forwardRef, type ForwardedRef } from 'react';
+import { forwardRef, useState, type ForwardedRef } from 'react';
 import type { UserState } from '@/lib/db';
 import type { Post } from '@/lib/post';
 import { network as networkOf } from '@/lib/platforms/registry';
-import { safeHttpUrl } from '@/lib/feed/safe-url';
+import { openUrl } from '@/lib/feed/platform-urls';
+import { cardCover } from '@/lib/feed/post-warnings';
 import type { HighlightRanges } from '@/lib/feed/text-segments';
-import { LinkCard } from './link-card';
-import { PollView } from './poll-view';
+import { ContentCover } from './content-cover';
+import { PostBody } from './post-body';
 import { PostCounts } from './post-counts';
 import { PostHeader } from './post-header';
-import { PostMedia } from './post-media';
-import { PostText } from './post-text';
-import { QuotedPost } from './quoted-post';
+import { PostMarks } from './post-marks';
 import { PostShareActions } from './post-share-actions';
 import { SavedNotes } from './saved-notes';
 
@@ -34,7 +33,11 @@ export interface PostCardProps {
   onFocusCard?: () => void;
 }
 
-/** One post. Scraped text is always rendered as text (React escapes it), never as HTML. */
+/**
+ * One post. Scraped text is always rendered as text (React escapes it), never as HTML. A post behind
+ * a content warning (or a filter of the reader's server) shows only its header and the warning until
+ * opened, with its button or the expand key.
+ */
 export const PostCard = forwardRef(function PostCard(
   {
     post,
@@ -51,7 +54,16 @@ export const PostCard = forwardRef(function PostCard(
   }: PostCardProps,
   ref: ForwardedRef<HTMLElement>,
 ) {
-  const permalink = safeHttpUrl(post.url);
+  const permalink = openUrl(post);
+  const cover = cardCover(post);
+  const [opened, setOpened] = useState(false);
+  const covered = cover !== undefined && !opened && !expanded;
+  const toggleCover = () => {
+    if (covered) return setOpened(true);
+    // Folded again, whichever way it was opened (its button or the expand key).
+    setOpened(false);
+    if (expanded) onToggleExpand?.();
+  };
   const saved = userState?.savedAt !== undefined;
   const long = post.text.length > LONG_TEXT;
   const author = post.author.name || post.author.handle;
@@ -71,26 +83,18 @@ export const PostCard = forwardRef(function PostCard(
         current ? 'bg-sky-50 ring-2 ring-sky-400 ring-inset dark:bg-sky-950/40' : ''
       }`}
     >
-      {post.repost && (
-        <p className="mb-1 text-xs text-neutral-500">
-          ↻ {post.repost.by.name || `@${post.repost.by.handle}`} reposted
-        </p>
-      )}
-      {post.reply?.toHandle && (
-        <p className="mb-1 text-xs text-neutral-500">Replying to @{post.reply.toHandle}</p>
-      )}
+      <PostMarks post={post} />
       <PostHeader post={post} now={now} />
-      <PostText
-        text={post.text}
-        entities={post.entities}
-        platform={post.platform}
-        highlights={highlight?.(post.text)}
-        clamp={long && !expanded}
-      />
-      <PostMedia media={post.media} permalink={permalink} />
-      {post.poll && <PollView poll={post.poll} />}
-      {post.linkCard && <LinkCard card={post.linkCard} />}
-      {post.quotedPostId && <QuotedPost id={post.quotedPostId} now={now} highlight={highlight} />}
+      {cover && <ContentCover cover={cover} emojis={post.emojis} open={!covered} onToggle={toggleCover} />}
+      {!covered && (
+        <PostBody
+          post={post}
+          now={now}
+          permalink={permalink}
+          highlight={highlight}
+          clamp={long && !expanded}
+        />
+      )}
       <footer className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
         <PostCounts counts={post.counts} />
         <span className="ml-auto flex flex-wrap items-center gap-2 text-xs *:whitespace-nowrap">

@@ -4,6 +4,7 @@ import { network as networkOf } from '@/lib/platforms/registry';
 import { profileUrl } from '@/lib/feed/platform-urls';
 import { safeHttpUrl } from '@/lib/feed/safe-url';
 import { Avatar } from './avatar';
+import { EmojiText } from './emoji-text';
 
 /** Avatar, name, handle, verified mark, platform badge and the time (exact time on hover). */
 export function PostHeader({ post, now, compact }: { post: Post; now: number; compact?: boolean }) {
@@ -13,7 +14,9 @@ export function PostHeader({ post, now, compact }: { post: Post; now: number; co
     <header className="flex items-center gap-2 text-sm">
       <Avatar url={post.author.avatarUrl} name={name} size={compact ? 'h-5 w-5' : 'h-9 w-9'} />
       <span className="min-w-0 truncate">
-        <span className="font-semibold">{name}</span>
+        <span className="font-semibold">
+          <EmojiText text={name} emojis={post.author.emojis} />
+        </span>
         {post.author.verified && (
           <span role="img" aria-label="verified" title="Verified" className="ml-0.5 text-sky-500">
             ✓

@@ -1,10 +1,39 @@
+import { useState } from 'react';
 import type { Media } from '@/lib/post';
 import { formatDuration } from '@/lib/feed/format-count';
 import { safeHttpUrl } from '@/lib/feed/safe-url';
 
-/** Photos in a grid (lazy), videos and GIFs as their poster with the duration; alt text as `alt`. */
-export function PostMedia({ media, permalink }: { media: readonly Media[]; permalink?: string }) {
+/**
+ * Photos in a grid (lazy), videos and GIFs as their poster with the duration; alt text as `alt`.
+ * `hidden` (sensitive media): nothing is loaded until the reader clicks to show them.
+ */
+export function PostMedia({
+  media,
+  permalink,
+  hidden,
+  labels,
+}: {
+  media: readonly Media[];
+  permalink?: string;
+  hidden?: boolean;
+  /** Why they are hidden, when the network says (Bluesky label values). */
+  labels?: readonly string[];
+}) {
+  const [shown, setShown] = useState(false);
   if (media.length === 0) return null;
+  if (hidden && !shown) {
+    return (
+      <button
+        type="button"
+        data-testid="sensitive-media"
+        onClick={() => setShown(true)}
+        className="focus-ring mt-2 flex h-24 w-full items-center justify-center rounded-lg bg-neutral-200 text-sm text-neutral-700 hover:bg-neutral-300 dark:bg-neutral-800 dark:text-neutral-300 dark:hover:bg-neutral-700"
+      >
+        Sensitive media{labels && labels.length > 0 ? ` (${labels.join(', ')})` : ''} · {media.length}{' '}
+        {media.length === 1 ? 'item' : 'items'} · Show
+      </button>
+    );
+  }
   const columns = media.length === 1 ? 'grid-cols-1' : 'grid-cols-2';
   return (
     <div className={`mt-2 grid ${columns} gap-1 overflow-hidden rounded-lg`}>

@@ -1,9 +1,12 @@
+import { createLogger } from '@/lib/kit/log';
 import { openComposerWith, openReplyOn, replyLabel } from '../composer';
 import type { Post } from '@/lib/post';
 
+const log = createLogger('feed');
+
 /** "Share…" (a new draft with the post's link, in the composer) and "Reply on <network>". */
 export function PostShareActions({ post }: { post: Post }) {
-  const fail = (error: unknown) => console.error('[crossfeed:feed] share action failed', error);
+  const fail = (error: unknown) => log.error('share action failed', error);
   return (
     <>
       <button

@@ -1,13 +1,22 @@
-import type { Entity, Platform } from '@/lib/post';
+import type { CustomEmoji, Entity, Platform } from '@/lib/post';
 import { textSegments, type HighlightRanges, type TextPiece } from '@/lib/feed/text-segments';
+import { EmojiText } from './emoji-text';
 
-function Pieces({ pieces }: { pieces: TextPiece[] }) {
-  return pieces.map((piece, index) => (piece.highlight ? <mark key={index}>{piece.text}</mark> : piece.text));
+function Pieces({ pieces, emojis }: { pieces: TextPiece[]; emojis?: readonly CustomEmoji[] }) {
+  return pieces.map((piece, index) =>
+    piece.highlight ? (
+      <mark key={index}>
+        <EmojiText text={piece.text} emojis={emojis} />
+      </mark>
+    ) : (
+      <EmojiText key={index} text={piece.text} emojis={emojis} />
+    ),
+  );
 }
 
 /**
- * A post's text: plain text nodes, with entity links (safe http(s) only) and search highlights.
- * Never HTML: whatever markup a post contains is shown as the characters it is.
+ * A post's text: plain text nodes, with entity links (safe http(s) only), search highlights and
+ * custom emoji images. Never HTML: whatever markup a post contains is shown as the characters it is.
  */
 export function PostText({
   text,
@@ -15,12 +24,14 @@ export function PostText({
   platform,
   highlights,
   clamp,
+  emojis,
 }: {
   text: string;
   entities: readonly Entity[];
   platform: Platform;
   highlights?: HighlightRanges;
   clamp?: boolean;
+  emojis?: readonly CustomEmoji[];
 }) {
   if (text.length === 0) return null;
   return (
@@ -34,10 +45,10 @@ export function PostText({
             rel="noopener noreferrer"
             className="focus-ring text-sky-700 hover:underline dark:text-sky-400"
           >
-            <Pieces pieces={segment.pieces} />
+            <Pieces pieces={segment.pieces} emojis={emojis} />
           </a>
         ) : (
-          <Pieces key={index} pieces={segment.pieces} />
+          <Pieces key={index} pieces={segment.pieces} emojis={emojis} />
         ),
       )}
     </p>

@@ -1,10 +1,13 @@
-import { useContext } from 'react';
+import { useContext, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
+import { storedPost } from '@/lib/feed/store-reads';
 import type { Post } from '@/lib/post';
 import type { HighlightRanges } from '@/lib/feed/text-segments';
-import { safeHttpUrl } from '@/lib/feed/safe-url';
+import { openUrl } from '@/lib/feed/platform-urls';
+import { cardCover, mediaHidden } from '@/lib/feed/post-warnings';
 import { network as networkOf } from '@/lib/platforms/registry';
+import { ContentCover } from './content-cover';
 import { PostHeader } from './post-header';
 import { PostMedia } from './post-media';
 import { PostText } from './post-text';
@@ -29,7 +32,7 @@ export function QuotedPost(props: QuotedPostProps) {
 }
 
 function LiveQuotedPost(props: QuotedPostProps) {
-  const quoted = useLiveQuery(() => getDb().posts.get(props.id), [props.id], 'loading' as const);
+  const quoted = useLiveQuery(() => storedPost(getDb(), props.id), [props.id], 'loading' as const);
   return <QuotedCard {...props} quoted={quoted ?? 'missing'} />;
 }
 
@@ -42,7 +45,7 @@ function QuotedCard({ quoted, now, highlight }: QuotedPostProps & { quoted: Post
       </p>
     );
   }
-  const permalink = safeHttpUrl(quoted.url);
+  const permalink = openUrl(quoted);
   return (
     <section
       data-quoted-id={quoted.id}
@@ -50,14 +53,7 @@ function QuotedCard({ quoted, now, highlight }: QuotedPostProps & { quoted: Post
       className="mt-2 rounded-lg border border-neutral-200 p-2 dark:border-neutral-800"
     >
       <PostHeader post={quoted} now={now} compact />
-      <PostText
-        text={quoted.text}
-        entities={quoted.entities}
-        platform={quoted.platform}
-        highlights={highlight?.(quoted.text)}
-        clamp
-      />
-      <PostMedia media={quoted.media} permalink={permalink} />
+      <QuotedContent quoted={quoted} permalink={permalink} highlight={highlight} />
       {permalink && (
         <a
           href={permalink}
@@ -69,5 +65,44 @@ function QuotedCard({ quoted, now, highlight }: QuotedPostProps & { quoted: Post
         </a>
       )}
     </section>
+  );
+}
+
+/** The quoted post's text and media, behind its content warning like any card. */
+function QuotedContent({
+  quoted,
+  permalink,
+  highlight,
+}: {
+  quoted: Post;
+  permalink?: string;
+  highlight?: (text: string) => HighlightRanges;
+}) {
+  const [open, setOpen] = useState(false);
+  const cover = cardCover(quoted);
+  return (
+    <>
+      {cover && (
+        <ContentCover cover={cover} emojis={quoted.emojis} open={open} onToggle={() => setOpen(!open)} />
+      )}
+      {(!cover || open) && (
+        <>
+          <PostText
+            text={quoted.text}
+            entities={quoted.entities}
+            platform={quoted.platform}
+            highlights={highlight?.(quoted.text)}
+            clamp
+            emojis={quoted.emojis}
+          />
+          <PostMedia
+            media={quoted.media}
+            permalink={permalink}
+            hidden={mediaHidden(quoted)}
+            labels={quoted.labels}
+          />
+        </>
+      )}
+    </>
   );
 }

@@ -1,27 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
-import { network as networkOf, PLATFORMS } from '@/lib/platforms/registry';
+import { postCountsByNetwork } from '@/lib/feed/store-reads';
 
 /** Posts stored per network (every network of the registry, empty ones too), live. */
 export function StoreCounts() {
-  const counts = useLiveQuery(async () => {
-    const db = getDb();
-    return Promise.all(
-      PLATFORMS.map(async (platform) => ({
-        platform,
-        count: await db.posts.where('[platform+sortAt]').between([platform, 0], [platform, Infinity]).count(),
-      })),
-    );
-  }, []);
+  const counts = useLiveQuery(() => postCountsByNetwork(getDb()), []);
   if (!counts) return null;
   return (
     <dl className="grid grid-cols-2 gap-1 text-sm" aria-label="Stored posts per platform">
-      {counts.map(({ platform, count }) => (
+      {counts.map(({ platform, label, count }) => (
         <div
           key={platform}
           className="flex justify-between rounded bg-neutral-100 px-2 py-1 dark:bg-neutral-800"
         >
-          <dt>{networkOf(platform).label}</dt>
+          <dt>{label}</dt>
           <dd data-testid={`stored-${platform}`} className="font-semibold tabular-nums">
             {count.toLocaleString()}
           </dd>

@@ -1,6 +1,9 @@
+import { createLogger } from '@/lib/kit/log';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { getDb } from '@/lib/db';
 import { FeedStore, type FeedStatus } from '@/lib/feed/feed-store';
+
+const log = createLogger('feed');
 
 /** The side panel's one FeedStore: started on mount, following the store until unmount. */
 export function useFeedStore(): { store: FeedStore; status: FeedStatus; error: unknown } {
@@ -8,7 +11,7 @@ export function useFeedStore(): { store: FeedStore; status: FeedStatus; error: u
   const [error, setError] = useState<unknown>(undefined);
   useEffect(() => {
     store.start().catch((failure: unknown) => {
-      console.error('[crossfeed:feed] could not load the store', failure);
+      log.error('could not load the store', failure);
       setError(failure);
     });
     return () => store.stop();

@@ -1,4 +1,4 @@
-import { useSaveSettings, useSettings } from './use-settings';
+import { useSaveSettings, useSettings } from '@/components/ui/use-settings';
 import { ERROR_BOX, INPUT } from './styles';
 
 /** What the toolbar button opens. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSaveSettings, useSettings } from './use-settings';
+import { useSaveSettings, useSettings } from '@/components/ui/use-settings';
 import { BUTTON, ERROR_BOX, HINT, INPUT } from './styles';
 
 /** The limit of settingsSchema.muteWords (checked here too, so the user gets a sentence, not a refusal). */

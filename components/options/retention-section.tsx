@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '@/lib/settings';
-import { useSaveSettings, useSettings } from './use-settings';
+import { useSaveSettings, useSettings } from '@/components/ui/use-settings';
 import { BUTTON_PRIMARY, ERROR_BOX, HINT, INPUT, OK_BOX } from './styles';
 
 const LIMITS = { days: { min: 1, max: 36_500 }, posts: { min: 100, max: 10_000_000 } };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { countRejection } from '@/lib/background/rejections';
 import { applyToolbarAction } from '@/lib/store/toolbar';
+import { captureServerNetwork, forgetServers, syncCaptureServers } from '@/lib/capture/worker/servers';
 import { readSettings } from '@/lib/settings';
 import { getDb } from '@/lib/db';
 import { createLogger, describeError } from '@/lib/kit/log';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     routeMessage(MESSAGES, handlers, message, sender, {
       ownId: browser.runtime.id,
       ownOrigin,
+      runtimeCaptureOrigin: captureServerNetwork,
       onRejected: (reason, name) => {
         log.warn(`refused ${name ?? 'message'}: ${reason}`);
         countRejection(db, reason).catch((error) => log.error('could not count a refused message', error));
@@ -33,11 +35,21 @@ export default defineBackground(() => {
   const applyToolbar = async () => {
     await applyToolbarAction((await readSettings(db)).toolbarAction);
   };
+  // The content scripts of the servers the user turned capture on for, kept in step with the list.
+  const syncServers = () => {
+    syncCaptureServers().catch((error) => log.error('capture servers could not be registered', error));
+  };
+  browser.permissions.onRemoved.addListener(({ origins }) => {
+    if (origins?.length)
+      forgetServers(origins).catch((error) => log.error('capture servers could not be updated', error));
+  });
   browser.runtime.onInstalled.addListener(() => {
     applyToolbar().catch((error) => log.error('toolbar setup failed', error));
+    syncServers();
   });
   browser.runtime.onStartup.addListener(() => {
     applyToolbar().catch((error) => log.error('toolbar setup failed', error));
+    syncServers();
     pruneIngestLog(db, Date.now()).catch((error) => log.error('ingest log prune failed', error));
   });
 });

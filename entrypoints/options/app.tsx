@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { AccountsSection } from '@/components/options/accounts/accounts-section';
 import { CaptureSection } from '@/components/options/capture-section';
+import { CaptureServersSection, USER_SERVER_LABELS } from '@/components/options/capture-servers-section';
 import { ExportImportSection } from '@/components/options/export-import-section';
 import { MuteWordsSection } from '@/components/options/mute-words-section';
 import { PrivacySection } from '@/components/options/privacy-section';
@@ -23,6 +24,11 @@ export interface OptionsSectionEntry {
 export const sections: OptionsSectionEntry[] = [
   { id: 'privacy', title: 'Privacy', Component: PrivacySection },
   { id: 'capture', title: 'Capture', Component: CaptureSection },
+  {
+    id: 'capture-servers',
+    title: `Capture on ${USER_SERVER_LABELS} servers`,
+    Component: CaptureServersSection,
+  },
   { id: 'accounts', title: 'Accounts', Component: AccountsSection },
   { id: 'mute-words', title: 'Mute words', Component: MuteWordsSection },
   { id: 'retention', title: 'Retention', Component: RetentionSection },

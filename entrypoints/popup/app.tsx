@@ -1,19 +1,24 @@
+import { createLogger } from '@/lib/kit/log';
 import { useState } from 'react';
+import { CaptureThisServer } from '@/components/capture/capture-this-server';
 import { QuickComposer } from '@/components/composer';
 import { HealthView } from '@/components/feed/health-view';
 import { LatestPosts } from '@/components/feed/latest-posts';
 import { SearchBox } from '@/components/feed/search-box';
 import { StoreCounts } from '@/components/feed/store-counts';
-import { useSettings } from '@/components/feed/use-settings';
+import { useSettings } from '@/components/ui/use-settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { useFrameValue } from '@/components/ui/use-frame-value';
 import { StorageFullBanner } from '@/components/ui/storage-full-banner';
 import { useNow } from '@/components/ui/use-now';
 import { openSidePanel } from '@/lib/open-side-panel';
 
+const log = createLogger('popup');
+
 export function App() {
   const [box, setBox] = useState('');
   const text = useFrameValue(box);
-  const settings = useSettings();
+  const settings = useSettings(DEFAULT_SETTINGS);
   const now = useNow();
   return (
     <main className="w-[380px]">
@@ -25,14 +30,13 @@ export function App() {
           onClick={() => {
             openSidePanel()
               .then(() => window.close())
-              .catch((error: unknown) =>
-                console.error('[crossfeed:popup] could not open the side panel', error),
-              );
+              .catch((error: unknown) => log.error('could not open the side panel', error));
           }}
         >
           Open side panel
         </button>
       </header>
+      <CaptureThisServer />
       <StorageFullBanner />
       <section aria-label="Quick compose" className="border-b border-neutral-200 p-3 dark:border-neutral-800">
         <QuickComposer />

@@ -4,10 +4,12 @@ import { platformSchema } from '../post';
 import type { CaptureSource } from '../platforms/adapter';
 import type { Platform } from '../platforms/registry';
 import { message } from '../protocol/spec';
+import type { CaptureServer } from './servers';
 
 /**
  * The capture feature's messages: a content script hands a batch of what it read to the
- * background, which validates and writes it, then acks.
+ * background, which validates and writes it, then acks; extension pages turn capture on or off for
+ * a server the user names (a network whose hosts are the user's: lib/capture/servers.ts).
  */
 
 /** Hard caps so nothing large ever crosses a boundary (DESIGN.md: move kilobytes, never megabytes). */
@@ -67,6 +69,24 @@ export interface IngestAck {
   storageFull?: true;
 }
 
+/** The servers capture runs on after a change; `error` says in words why a change was not made. */
+export interface CaptureServersReply {
+  servers: CaptureServer[];
+  error?: string;
+}
+
+/** Turn capture on for a server: the page has asked the browser for its host permission first. */
+export const addCaptureServerSchema = z.object({
+  network: platformSchema,
+  /** As the user typed it: a host, an origin or any URL of the server. */
+  server: z.string().trim().min(1).max(300),
+});
+
+export const removeCaptureServerSchema = z.object({ origin: z.string().min(1).max(300) });
+
 export const captureMessages = {
   ingest: message<IngestAck>()('capture', ingestRequestSchema),
+  addCaptureServer: message<CaptureServersReply>()('page', addCaptureServerSchema),
+  /** Turn capture off for a server: its scripts are unregistered and its permission dropped. */
+  removeCaptureServer: message<CaptureServersReply>()('page', removeCaptureServerSchema),
 };

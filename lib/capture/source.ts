@@ -24,6 +24,22 @@ export interface NetworkCaptureSource {
   unknownOperation(request: TappedRequest): string | undefined;
   /** Pure: the parsed JSON body in, Posts out; never throws. */
   parse(json: unknown, context: CaptureContext): ParseResult;
+  /** The WebSocket streams it reads, for a network that pushes new posts live (Mastodon's streaming API). */
+  stream?: StreamCaptureSource;
+}
+
+/**
+ * A source's WebSocket side: the tap asks `match` about every socket the page opens; only the
+ * messages of a matched socket are read, each by `parse`, in a task of its own.
+ */
+export interface StreamCaptureSource {
+  /** The operation name when this source reads the socket at `url`; undefined to leave it alone. */
+  match(url: string): string | undefined;
+  /**
+   * Pure: one message (its text) in, Posts out; never throws. `parseJson` is the JSON.parse the tap
+   * captured before the page could patch it.
+   */
+  parse(frame: unknown, context: CaptureContext, parseJson: (text: string) => unknown): ParseResult;
 }
 
 /** A parser of rendered markup: an element in, Posts out; pure, never throws, never reads layout. */

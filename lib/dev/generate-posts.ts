@@ -5,7 +5,7 @@ import { seededRandom } from '../kit/seeded-random';
  * A deterministic generator of realistic Posts for tests, the bench and the UI's 100k demo: the same
  * (count, seed) always gives the same posts. Shapes follow what the parsers produce (valid by
  * postSchema); the mix is roughly what a home timeline holds: ~50/50 X and Threads, mostly short
- * texts with a long tail up to ~2,000 chars, Zipf-distributed words (so common words are really
+ * texts with a long tail up to ~2,000 chars (or, with `{ platforms }`, an even mix of those networks), Zipf-distributed words (so common words are really
  * common and the long tail is long, as in real text), accented, CJK and emoji words, mentions,
  * hashtags, links, media on ~30%, reposts, quotes, replies and a few polls, 5,000 authors, one year.
  */
@@ -146,8 +146,86 @@ function targetLength(random: () => number): number {
   return 600 + Math.floor(random() * 1400);
 }
 
+/** Where a generated post lives on its network: ids, permalink and the author's account there. */
+interface Identity {
+  nativeId: string;
+  url: string;
+  handle: string;
+  authorId: string;
+  timeline: string;
+  mediaBase: string;
+}
+
+function identityOf(platform: Platform, index: number, seed: number, author: GenAuthor): Identity {
+  const code = (index * 2654435761 + seed).toString(36).slice(-9);
+  switch (platform) {
+    case 'x': {
+      const nativeId = String(1_700_000_000_000_000_000n + BigInt(index));
+      const url = `https://x.com/${author.handle}/status/${nativeId}`;
+      return {
+        nativeId,
+        url,
+        handle: author.handle,
+        authorId: author.id,
+        timeline: 'HomeTimeline',
+        mediaBase: 'https://pbs.twimg.com/media',
+      };
+    }
+    case 'threads': {
+      const url = `https://www.threads.com/@${author.handle}/post/C${code}`;
+      const nativeId = `3${seed % 1000}${100_000_000 + index}`;
+      return {
+        nativeId,
+        url,
+        handle: author.handle,
+        authorId: author.id,
+        timeline: 'feed',
+        mediaBase: 'https://scontent.cdninstagram.com/v',
+      };
+    }
+    case 'bluesky': {
+      // at:// URIs with a DID and a record key, handles as domains (lowercase, no underscores).
+      const handle = `${author.handle.toLowerCase().replace(/_/g, '-')}.bsky.social`;
+      const did = `did:plc:${author.id.padStart(24, 'a')}`;
+      const rkey = `3l${code.padStart(11, '2')}`;
+      const nativeId = `at://${did}/app.bsky.feed.post/${rkey}`;
+      const url = `https://bsky.app/profile/${handle}/post/${rkey}`;
+      return {
+        nativeId,
+        url,
+        handle,
+        authorId: did,
+        timeline: 'getTimeline',
+        mediaBase: `https://cdn.bsky.app/img/feed_fullsize/plain/${did}`,
+      };
+    }
+    case 'mastodon': {
+      // Status URIs of the author's home server; handles always user@host.
+      const user = author.handle.toLowerCase();
+      const actor = `https://mastodon.social/users/${user}`;
+      const status = String(113_000_000_000_000_000n + BigInt(index));
+      const nativeId = `${actor}/statuses/${status}`;
+      const url = `https://mastodon.social/@${user}/${status}`;
+      return {
+        nativeId,
+        url,
+        handle: `${user}@mastodon.social`,
+        authorId: actor,
+        timeline: 'home',
+        mediaBase: 'https://files.mastodon.social/media_attachments',
+      };
+    }
+  }
+}
+
+export interface GenerateOptions {
+  /** The networks, in equal shares (default X and Threads, as the store held before Bluesky and Mastodon). */
+  platforms?: readonly Platform[];
+}
+
 /** Generates `count` posts, deterministic for a given seed. Ids are unique within one call. */
-export function generatePosts(count: number, seed: number): Post[] {
+export function generatePosts(count: number, seed: number, options: GenerateOptions = {}): Post[] {
+  const platforms = options.platforms ?? (['x', 'threads'] as const);
   const random = seededRandom(seed);
   const chance = (p: number) => random() < p;
   const vocabulary = buildVocabulary();
@@ -156,7 +234,8 @@ export function generatePosts(count: number, seed: number): Post[] {
   const nextAuthor = zipf(authors.length, random, 0.8);
   const posts: Post[] = [];
   for (let index = 0; index < count; index += 1) {
-    const platform: Platform = chance(0.5) ? 'x' : 'threads';
+    // One draw, as the two-network default always took (so its output stays the same).
+    const platform: Platform = platforms[Math.floor(random() * platforms.length)]!;
     const author = authors[nextAuthor()]!;
     const entities: Entity[] = [];
     const length = targetLength(random);
@@ -189,23 +268,22 @@ export function generatePosts(count: number, seed: number): Post[] {
       }
     }
     const createdAt = GENERATED_END - Math.floor(random() * YEAR_MS);
-    const nativeId =
-      platform === 'x'
-        ? String(1_700_000_000_000_000_000n + BigInt(index))
-        : `3${seed % 1000}${100_000_000 + index}`;
-    const code = `C${(index * 2654435761 + seed).toString(36).slice(-9)}`;
+    const { nativeId, url, handle, authorId, timeline, mediaBase } = identityOf(
+      platform,
+      index,
+      seed,
+      author,
+    );
     const media: Media[] = [];
     if (chance(0.3)) {
       const kind = chance(0.75) ? 'photo' : chance(0.8) ? 'video' : 'gif';
       const pictures = kind === 'photo' ? 1 + Math.floor(random() * 4) : 1;
       for (let slot = 0; slot < pictures; slot += 1) {
-        const base = platform === 'x' ? 'https://pbs.twimg.com/media' : 'https://scontent.cdninstagram.com/v';
+        const file = `${mediaBase}/${platform === 'x' || platform === 'threads' ? nativeId : index}-${slot}`;
         media.push({
           kind,
-          url: `${base}/${nativeId}-${slot}.${kind === 'photo' ? 'jpg' : 'mp4'}`,
-          ...(kind !== 'photo'
-            ? { previewUrl: `${base}/${nativeId}-${slot}.jpg`, durationMs: 1000 + slot }
-            : {}),
+          url: `${file}.${kind === 'photo' ? 'jpg' : 'mp4'}`,
+          ...(kind !== 'photo' ? { previewUrl: `${file}.jpg`, durationMs: 1000 + slot } : {}),
           width: 1200,
           height: 800,
           ...(chance(0.3)
@@ -226,11 +304,8 @@ export function generatePosts(count: number, seed: number): Post[] {
       id: `${platform}:${nativeId}`,
       platform,
       nativeId,
-      url:
-        platform === 'x'
-          ? `https://x.com/${author.handle}/status/${nativeId}`
-          : `https://www.threads.com/@${author.handle}/post/${code}`,
-      author: { id: author.id, handle: author.handle, name: author.name, verified: author.verified },
+      url,
+      author: { id: authorId, handle, name: author.name, verified: author.verified },
       text,
       entities,
       lang: /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? 'ja' : 'en',
@@ -258,7 +333,7 @@ export function generatePosts(count: number, seed: number): Post[] {
           }
         : {}),
       ...(replyTo ? { reply: { toPostId: `${platform}:${nativeId}1`, toHandle: replyTo.handle } } : {}),
-      ...(platform === 'x' && chance(0.01)
+      ...((platform === 'x' || platform === 'mastodon') && chance(0.01)
         ? {
             poll: {
               choices: [
@@ -275,7 +350,7 @@ export function generatePosts(count: number, seed: number): Post[] {
       ...(platform === 'threads' && chance(0.03) ? { topic: vocabulary[nextWord()] } : {}),
       capture: {
         source: 'network',
-        timeline: platform === 'x' ? 'HomeTimeline' : 'feed',
+        timeline,
         firstSeenAt: seenAt,
         lastSeenAt: seenAt,
       },

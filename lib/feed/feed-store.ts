@@ -1,28 +1,35 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { CrossfeedDB, UserState } from '../db';
-import type { Post } from '../post';
 import { createSearchIndex, type SearchIndex } from '../search/index';
+import { decodeSegment } from '../search/segment-codec';
+import {
+  readSearchIndex,
+  readSearchLogSince,
+  type LogChanges,
+  type StoredSearchIndex,
+} from '../search/store/read';
+import { createLogger } from '../kit/log';
 import { changedKeys } from './changed-keys';
 import { PostCache } from './post-cache';
+import { indexAllPosts } from './index-all';
 
 /**
  * The side panel's model of the store: the search index over every post, the user's states, and
- * a cache of the few posts on screen. It starts with the newest page read by index (a few ms),
- * so the feed paints at once, then indexes the rest in small chunks, newest first, yielding
- * between chunks so the panel stays responsive (reading all 100k rows at once takes 1.3–1.7 s).
- * Search works from the first chunk on, over what is indexed so far. The index follows the store
- * through Dexie's storagemutated event (captures, prunes, user-state edits): by the ids it names,
- * or, when it names none (Dexie reports writes of 50+ rows as the whole table), by a re-read.
+ * a cache of the few posts on screen. It starts with the newest page read by index (a few ms), so
+ * the feed paints at once, then reads the store's persisted search index (lib/search/store: one
+ * compacted segment plus the log of writes since) and the user states, and from then on the whole
+ * store answers. It follows the store through Dexie's storagemutated event: new search-log rows
+ * (every write of posts appends one), user-state edits, and changed posts for the cache.
  */
 export const FIRST_PAGE = 50;
-const CHUNK = 1000;
 /** Set once the whole store is indexed (the bench reads it). */
 export const INDEX_READY_MARK = 'crossfeed:index-ready';
+const logger = createLogger('feed');
 
 export interface FeedStatus {
   /** Posts in the index. */
   indexed: number;
-  /** Posts in the store (counted once at start, then followed). */
+  /** Posts in the store. */
   total: number;
   /** Every stored post is indexed. */
   ready: boolean;
@@ -30,19 +37,10 @@ export interface FeedStatus {
   version: number;
 }
 
-/**
- * Yields to the event loop (input, paint) between chunks. A MessageChannel task, not setTimeout:
- * timers of a page that is not in front are throttled to one per second.
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
+/** Resolves after the next frame is painted (at once where nothing paints: tests, workers). */
+function afterNextFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 export class FeedStore {
@@ -52,9 +50,12 @@ export class FeedStore {
   readonly userStates = new Map<string, UserState>();
   status: FeedStatus = { indexed: 0, total: 0, ready: false, version: 0 };
   private readonly listeners = new Set<() => void>();
-  /** Store changes are applied one at a time, in order (beside the initial load: upserts are idempotent). */
+  /** Store changes are applied one at a time, in order, after the load. */
   private sync: Promise<void> = Promise.resolve();
+  /** The last search-log row applied. */
+  private seq = 0;
   private stopped = false;
+  private startedAt = 0;
 
   constructor(private readonly db: CrossfeedDB) {
     this.cache = new PostCache((ids) => db.posts.bulkGet(ids));
@@ -67,23 +68,22 @@ export class FeedStore {
 
   getStatus = (): FeedStatus => this.status;
 
-  /** Reads the first page and user states, then indexes the rest in the background. */
+  /** Reads the first page, then the whole index. Resolves once the whole store is searchable. */
   async start(): Promise<void> {
     Dexie.on('storagemutated', this.onMutated);
-    // The newest page and its user states first, alone: they are all the first paint needs. The
-    // count and every other user state (a full read) come right after, not before it.
+    this.startedAt = performance.now();
+    // The newest page and its user states first, alone: they are all the first paint needs.
     const first = await this.db.posts.orderBy('sortAt').reverse().limit(FIRST_PAGE).toArray();
     const firstStates = await this.db.userState.bulkGet(first.map((post) => post.id));
+    // Then the stored index's bytes are read (off this thread) while the first page is painted.
+    const stored = Promise.all([readSearchIndex(this.db), this.db.userState.toArray()]);
+    stored.catch(() => undefined); // awaited in load(); a failure is reported there
     for (const state of firstStates) if (state) this.userStates.set(state.postId, state);
     this.cache.put(first);
     this.index.add(first, this.userStates);
     this.update({ total: first.length });
-    const [states, total] = await Promise.all([this.db.userState.toArray(), this.db.posts.count()]);
-    for (const state of states) this.userStates.set(state.postId, state);
-    this.update({ total });
-    await this.indexAll(first, new Set(first.map((post) => post.id)));
-    this.update({ ready: true });
-    performance.mark(INDEX_READY_MARK, { detail: { posts: this.index.size } });
+    this.sync = this.sync.then(() => this.load(stored));
+    await this.sync;
   }
 
   /** Resolves once every store change seen so far has been applied (tests, the bench). */
@@ -101,67 +101,80 @@ export class FeedStore {
   }
 
   /**
-   * Reads every post in feed order, CHUNK at a time (yielding between chunks), into the index,
-   * then drops what the index holds that the store no longer has. Used for the first load and
-   * again when a change names no ids (Dexie reports a write of 50+ rows, a clear or a range
-   * delete as a whole-table change: an import, retention, "delete everything").
+   * (Re)loads everything: the stored index, the log since it, every user state. At open `reading`
+   * is the read started with the first page; a reload (after "delete everything", or a compaction
+   * that passed us) reads anew.
    */
-  private async indexAll(after: readonly Post[], seen: Set<string>): Promise<void> {
-    // Keyset paging down the sortAt index: each read starts at the last sortAt seen and skips the
-    // posts of that same sortAt already read (ties come in the same order every time). An offset
-    // would make every read step over all earlier rows: quadratic at 100k.
-    let upper = after.length > 0 ? after[after.length - 1]!.sortAt : Infinity;
-    let skip = after.filter((post) => post.sortAt === upper).length;
-    while (!this.stopped) {
-      await nextTask();
-      const chunk = await this.db.posts
-        .where('sortAt')
-        .belowOrEqual(upper)
-        .reverse()
-        .offset(skip)
-        .limit(CHUNK)
-        .toArray();
-      if (chunk.length === 0) break;
-      for (const post of chunk) seen.add(post.id);
-      this.index.add(chunk, this.userStates);
-      const last = chunk[chunk.length - 1]!.sortAt;
-      skip = (last === upper ? skip : 0) + chunk.filter((post) => post.sortAt === last).length;
-      upper = last;
-      this.update({ total: Math.max(this.status.total, this.index.size) });
-    }
+  private async load(reading?: Promise<[StoredSearchIndex, UserState[]]>): Promise<void> {
+    const started = reading ? this.startedAt : performance.now();
+    const [stored, states] = await (reading ??
+      Promise.all([readSearchIndex(this.db), this.db.userState.toArray()]));
+    const read = performance.now();
+    // Decoding takes the page's thread for a moment: after the first posts are painted.
+    await afterNextFrame();
     if (this.stopped) return;
-    // Posts deleted while the chunks were read (or before a reload) are in the index, not in `seen`.
-    const indexed = this.index.search('', { limit: Infinity }).ids;
-    this.index.remove(indexed.filter((id) => !seen.has(id)));
-    this.update({ total: await this.db.posts.count() });
+    const decoding = performance.now();
+    const before = [...this.userStates.keys()];
+    this.userStates.clear();
+    for (const state of states) this.userStates.set(state.postId, state);
+    for (const id of before) if (!this.userStates.has(id)) this.index.setUserState(id, undefined);
+    for (const [id, state] of this.userStates) this.index.setUserState(id, state);
+    const segment = decodeSegment(stored.bytes);
+    const decoded = performance.now();
+    this.index.load(segment);
+    this.apply(stored);
+    this.seq = stored.seq;
+    if (!reading) this.cache.invalidate('all');
+    if (this.index.size !== stored.posts) {
+      // Posts were written without their log row (a writer that bypassed lib/search/store/log.ts):
+      // read them all once, as the panel did before the index was stored.
+      logger.warn(`the search index has ${this.index.size} posts, the store ${stored.posts}: reading all`);
+      await indexAllPosts(this.db, this.index, this.userStates, () => this.stopped);
+    }
+    this.update({ total: this.index.size, ready: true });
+    performance.mark(INDEX_READY_MARK, {
+      detail: {
+        posts: this.index.size,
+        readMs: read - started,
+        decodeMs: decoded - decoding,
+        applyMs: performance.now() - decoded,
+        logRows: stored.rows,
+      },
+    });
+    // Compile the query loops now, in their own task, not on the first keystroke.
+    setTimeout(() => this.index.warmUp(), 0);
+  }
+
+  private apply(changes: LogChanges): void {
+    if (changes.written.length > 0) this.index.add(changes.written);
+    if (changes.removed.length > 0) this.index.remove(changes.removed);
+  }
+
+  /** Applies the search-log rows written since the last ones applied (or reloads after a reset). */
+  private async follow(): Promise<void> {
+    const since = await readSearchLogSince(this.db, this.seq);
+    if (since.baseSeq > this.seq) return this.load(); // compacted past us, or "delete everything"
+    if (since.rows === 0) return;
+    this.apply(since);
+    this.seq = since.seq;
+    this.update({ total: this.index.size });
   }
 
   private readonly onMutated = (parts: ObservabilitySet): void => {
     const posts = changedKeys(parts, this.db.name, 'posts');
     const states = changedKeys(parts, this.db.name, 'userState');
-    if (posts.kind === 'none' && states.kind === 'none') return;
+    const log = changedKeys(parts, this.db.name, 'searchLog');
+    const base = changedKeys(parts, this.db.name, 'searchIndex');
+    if (posts.kind !== 'none') this.cache.invalidate(posts.kind === 'keys' ? posts.keys : 'all');
+    if (states.kind === 'none' && log.kind === 'none' && base.kind === 'none') return;
     this.sync = this.sync
       .then(async () => {
         if (states.kind !== 'none') await this.applyStates(states.kind === 'all' ? 'all' : states.keys);
-        if (posts.kind === 'keys') await this.applyPosts(posts.keys);
-        if (posts.kind === 'all') {
-          this.cache.invalidate('all');
-          await this.indexAll([], new Set());
-        }
-        const total = posts.kind === 'none' ? this.status.total : await this.db.posts.count();
-        this.update({ total, indexed: this.index.size });
+        if (log.kind !== 'none' || base.kind !== 'none') await this.follow();
+        this.update({});
       })
-      .catch((error: unknown) => console.error('[crossfeed:feed] could not follow the store', error));
+      .catch((error: unknown) => logger.error('could not follow the store', error));
   };
-
-  private async applyPosts(ids: string[]): Promise<void> {
-    const posts = await this.db.posts.bulkGet(ids);
-    const present = posts.filter((post): post is Post => post !== undefined);
-    const gone = ids.filter((_, index) => posts[index] === undefined);
-    if (present.length > 0) this.index.add(present, this.userStates);
-    if (gone.length > 0) this.index.remove(gone);
-    this.cache.invalidate(ids);
-  }
 
   private async applyStates(ids: string[] | 'all'): Promise<void> {
     const keys = ids === 'all' ? [...this.userStates.keys()] : ids;

@@ -1,4 +1,6 @@
+import type { Post } from '../post';
 import { network, type Platform } from '../platforms/registry';
+import { safeHttpUrl } from './safe-url';
 
 /**
  * Where a mention, hashtag or cashtag of a post leads on its own network (the network's adapter
@@ -16,4 +18,13 @@ export function hashtagUrl(platform: Platform, tag: string): string {
 export function cashtagUrl(platform: Platform, symbol: string): string {
   const links = network(platform).links;
   return links.cashtag?.(symbol) ?? links.hashtag(symbol);
+}
+
+/**
+ * Where "Open" takes the reader: their own server's copy of the post when it has one (a Mastodon
+ * status opened there can be replied to, boosted and favourited with their account), else its
+ * permalink. Only an http(s) URL, or nothing.
+ */
+export function openUrl(post: Pick<Post, 'url' | 'local'>): string | undefined {
+  return safeHttpUrl(post.local?.url) ?? safeHttpUrl(post.url);
 }

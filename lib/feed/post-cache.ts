@@ -1,4 +1,7 @@
+import { createLogger } from '../kit/log';
 import type { Post } from '../post';
+
+const log = createLogger('feed');
 
 /**
  * The few Post objects the feed is rendering, fetched by id in batches: the search index holds no
@@ -66,7 +69,7 @@ export class PostCache {
       const posts = await this.fetch(ids);
       ids.forEach((id, index) => this.posts.set(id, posts[index] ?? null));
     } catch (error) {
-      console.error('[crossfeed:feed] could not read posts', error);
+      log.error('could not read posts', error);
       return;
     }
     this.trim();

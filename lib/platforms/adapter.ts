@@ -4,7 +4,9 @@
  * functions live here, so any bundle may import the registry; the heavy parts of a network live
  * beside its adapter in fixed places, found by the code of the runtime that needs them:
  *
- *   <id>/entrypoints/*.content.ts   its content scripts (built by wxt.config.ts for every registered network)
+ *   <id>/entrypoints/*.content.ts   its content scripts (built by wxt.config.ts for every registered network;
+ *                                   with `capture.userServers`: tap.content.ts and capture.content.ts,
+ *                                   `registration: 'runtime'`, registered per server by the background)
  *   <id>/compose/count.ts           its counting rule (extension pages: may carry twitter-text)
  *   <id>/compose/publish.ts         its API client (the background), when it posts through an API
  *
@@ -43,6 +45,18 @@ export interface NetworkAdapter<Id extends string = string> {
     readonly matches?: readonly string[];
     /** The sources it reads, in the order health shows them. */
     readonly sources: readonly CaptureSource[];
+    /**
+     * Capture runs on the servers the user turns on (its hosts are the user's, so nothing is in the
+     * manifest): its `tap` (MAIN world) and `capture` (isolated) content scripts are registered at
+     * runtime for each server (lib/capture/worker/servers.ts). `pageMarks` (CSS selectors, all
+     * present) tell the popup that the open tab is one of its web apps, to offer turning it on.
+     */
+    readonly userServers?: { readonly pageMarks: readonly string[] };
+    /**
+     * Operations that may yield no posts by design (read only to be counted, or a stream whose
+     * messages are mostly not posts): a run of empty ones is no sign that the format changed.
+     */
+    readonly zeroPostOperations?: readonly string[];
   };
   /** Links into the network's own web app, from scraped text (each part URL-encoded here). */
   readonly links: {

@@ -27,7 +27,7 @@ export async function routeMessage<Table extends MessageTable>(
   const envelope = envelopeSchema.safeParse(message);
   if (!envelope.success) return refuse('malformed-envelope');
   const { name, payload } = envelope.data;
-  const who = checkSender(sender, options);
+  const who = await checkSender(sender, options);
   if ('rejected' in who) return refuse(`sender-${who.rejected}`, name);
   if (!Object.prototype.hasOwnProperty.call(table, name)) return refuse('unknown-message', name);
   const spec = table[name]!;

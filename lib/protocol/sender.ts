@@ -13,8 +13,11 @@ export interface SenderInfo {
 export interface SenderPolicy {
   ownId: string;
   ownOrigin: string;
-  /** Origins whose capture the user turned on at runtime (Mastodon servers), and their network. */
-  runtimeCaptureOrigin?: (origin: string) => Platform | undefined;
+  /**
+   * Origins whose capture the user turned on at runtime (Mastodon servers), and their network. Read
+   * from storage, hence a promise; asked only for a tab on none of the registry's own hosts.
+   */
+  runtimeCaptureOrigin?: (origin: string) => Promise<Platform | undefined> | Platform | undefined;
 }
 
 export type SenderVerdict =
@@ -51,7 +54,7 @@ function parse(url: string | undefined): URL | undefined {
  * content script of ours in a tab whose page is on a network's hosts (or a server the user turned
  * on); the network it may write is the page's, never the payload's claim.
  */
-export function checkSender(sender: SenderInfo, policy: SenderPolicy): SenderVerdict {
+export async function checkSender(sender: SenderInfo, policy: SenderPolicy): Promise<SenderVerdict> {
   if (sender.id !== policy.ownId) return { rejected: 'foreign-extension' };
   // Extension URLs are compared as text: not every URL parser gives chrome-extension:// an origin.
   const fromOwnPage = sender.url !== undefined && sender.url.startsWith(`${policy.ownOrigin}/`);
@@ -64,7 +67,7 @@ export function checkSender(sender: SenderInfo, policy: SenderPolicy): SenderVer
     (candidate) => candidate.origin === page.origin && page.pathname.startsWith(candidate.pathPrefix),
   );
   if (intent) return { channel: 'intent', platform: intent.platform };
-  const platform = CAPTURE_ORIGINS.get(page.origin) ?? policy.runtimeCaptureOrigin?.(page.origin);
+  const platform = CAPTURE_ORIGINS.get(page.origin) ?? (await policy.runtimeCaptureOrigin?.(page.origin));
   if (!platform) return { rejected: 'origin-not-allowed' };
   return { channel: 'capture', platform };
 }

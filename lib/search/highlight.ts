@@ -1,5 +1,5 @@
 import { compileQuery } from './compile';
-import { normalizeWithMap } from './normalize';
+import { normalizeWithMap, type NormalizedWithMap } from './normalize';
 import type { Query } from './query';
 import { termRanges } from './term-match';
 
@@ -12,7 +12,7 @@ import { termRanges } from './term-match';
 export function highlightRanges(query: Query, text: string): Array<[number, number]> {
   const terms = compileQuery(query).terms;
   if (terms.length === 0 || text.length === 0) return [];
-  const mapped = normalizeWithMap(text);
+  const mapped = normalizedOnce(text);
   const ranges: Array<[number, number]> = [];
   for (const term of terms) {
     for (const [start, end] of termRanges(mapped.text, term)) {
@@ -27,4 +27,21 @@ export function highlightRanges(query: Query, text: string): Array<[number, numb
     else merged.push([range[0], range[1]]);
   }
   return merged;
+}
+
+/**
+ * The texts on screen, normalised once: every keystroke highlights the same cards again, and
+ * normalising a non-ASCII text code point by code point cost ~1 ms a card. Least recently used
+ * entries go past the limit (a few screens of cards and their fields).
+ */
+const normalized = new Map<string, NormalizedWithMap>();
+const NORMALIZED_KEPT = 400;
+
+function normalizedOnce(text: string): NormalizedWithMap {
+  let mapped = normalized.get(text);
+  if (mapped) normalized.delete(text);
+  else mapped = normalizeWithMap(text);
+  normalized.set(text, mapped);
+  if (normalized.size > NORMALIZED_KEPT) normalized.delete(normalized.keys().next().value!);
+  return mapped;
 }

@@ -1,5 +1,6 @@
 import type { DeleteEverythingResult } from './protocol';
 import type { CrossfeedDB } from '../db';
+import { clearSearchIndex } from '../search/store/log';
 
 export interface DeleteEverythingOptions {
   /** Also reset the settings (retention, mute words, saved searches, toolbar button) to defaults. */
@@ -16,11 +17,12 @@ export async function deleteEverything(
   options: DeleteEverythingOptions,
 ): Promise<DeleteEverythingResult> {
   const tables = [db.posts, db.userState, db.health, db.ingestLog, db.settings];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', [...tables, db.searchIndex, db.searchLog], async () => {
     const [posts, userState, health, ingestLog, settings] = await Promise.all(
       tables.map((table) => table.count()),
     );
     await Promise.all([db.posts.clear(), db.userState.clear(), db.health.clear(), db.ingestLog.clear()]);
+    await clearSearchIndex(db);
     if (options.includeSettings) await db.settings.clear();
     return {
       posts: posts!,

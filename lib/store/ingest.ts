@@ -7,6 +7,8 @@ import { network, type Platform } from '../platforms/registry';
 import { admitPost } from './admit-post';
 import { domRepostId } from '../parse-result';
 import { mergePost } from './merge-post';
+import { logSearchChanges } from '../search/store/log';
+import { scheduleSearchCompaction } from './compact-search';
 
 export interface IngestOptions {
   /** How many of `wanted` admitted posts may be stored now (the sending tab's budget). */
@@ -72,7 +74,7 @@ export async function ingestBatch(
     rejectedByReason[key] = (rejectedByReason[key] ?? 0) + 1;
   }
 
-  return db.transaction('rw', [db.posts, db.health, db.ingestLog], async () => {
+  const ack = await db.transaction('rw', [db.posts, db.health, db.ingestLog, db.searchLog], async () => {
     if (await db.ingestLog.get(request.batchId)) {
       return { batchId: request.batchId, stored: 0, created: 0, duplicate: true, rejected };
     }
@@ -80,7 +82,8 @@ export async function ingestBatch(
     const merged = valid.map((post, index) => mergePost(existing[index], post));
     if (merged.length > 0) await db.posts.bulkPut(merged);
     const created = existing.filter((row) => row === undefined).length;
-    await dropDomRepostStandIns(db, valid);
+    const dropped = await dropDomRepostStandIns(db, valid);
+    await logSearchChanges(db, { written: merged, removed: dropped });
 
     const key = healthKey(senderPlatform, request.source);
     const health = (await db.health.get(key)) ?? emptyHealth(senderPlatform, request.source);
@@ -96,6 +99,9 @@ export async function ingestBatch(
     await db.ingestLog.put({ batchId: request.batchId, at: now });
     return { batchId: request.batchId, stored: merged.length, created, duplicate: false, rejected };
   });
+  // Folding the search log into its base runs once captures pause, never delaying an ack.
+  if (!ack.duplicate) scheduleSearchCompaction(db);
+  return ack;
 }
 
 const UNREADABLE = Symbol('unreadable');
@@ -129,15 +135,16 @@ function candidatesOf(request: CaptureBatch, rejected: IngestAck['rejected']): u
   return candidates;
 }
 
-/** A network repost replaces the DOM's stand-in row for the same repost (see domRepostId). */
-async function dropDomRepostStandIns(db: CrossfeedDB, posts: readonly Post[]): Promise<void> {
+/** A network repost replaces the DOM's stand-in row for the same repost (see domRepostId). Returns the ids deleted. */
+async function dropDomRepostStandIns(db: CrossfeedDB, posts: readonly Post[]): Promise<string[]> {
   const twins = posts
     .filter((post) => post.capture.source === 'network' && post.repost)
     .map((post) => domRepostId(post.repost!.originalId, post.repost!.by.handle));
-  if (twins.length === 0) return;
+  if (twins.length === 0) return [];
   const rows = await db.posts.bulkGet(twins);
   const stale = rows.filter((row) => row?.capture.source === 'dom').map((row) => row!.id);
   if (stale.length > 0) await db.posts.bulkDelete(stale);
+  return stale;
 }
 
 /** Forgets batch ids older than the TTL (run now and then by the background). */

@@ -1,5 +1,7 @@
 import type { CrossfeedDB } from '../db';
 import { readSettings, type Settings } from '../settings';
+import { logSearchChanges } from '../search/store/log';
+import { scheduleSearchCompaction } from './compact-search';
 
 /**
  * Retention: keep posts of the last N days and/or the newest N posts (by feed time, sortAt); the
@@ -94,12 +96,14 @@ export async function pruneByRetention(
   for (let start = 0; start < ids.length; start += chunkSize) {
     deleted += await deleteChunk(db, ids.slice(start, start + chunkSize), now);
   }
+  // Each chunk logged its deletions: fold them into the search index's base once things are quiet.
+  if (deleted > 0) scheduleSearchCompaction(db);
   return { deleted };
 }
 
 /** One small transaction: re-checks each post (saved meanwhile? seen again?) before deleting it. */
 async function deleteChunk(db: CrossfeedDB, ids: readonly string[], startedAt: number): Promise<number> {
-  return db.transaction('rw', db.posts, db.userState, async () => {
+  return db.transaction('rw', [db.posts, db.userState, db.searchLog], async () => {
     const [posts, states] = await Promise.all([db.posts.bulkGet([...ids]), db.userState.bulkGet([...ids])]);
     const gone = ids.filter((_id, index) => {
       const post = posts[index];
@@ -109,6 +113,7 @@ async function deleteChunk(db: CrossfeedDB, ids: readonly string[], startedAt: n
     });
     await db.posts.bulkDelete(gone);
     await db.userState.bulkDelete(gone);
+    await logSearchChanges(db, { removed: gone });
     return gone.length;
   });
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from '@playwright/test';
@@ -18,9 +18,21 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
-export async function launchExtension(
-  options: { headless?: boolean; viewport?: { width: number; height: number } } = {},
-): Promise<LoadedExtension> {
+export interface LaunchOptions {
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  /** More Chromium switches (e.g. a host resolver rule for a local server). */
+  args?: string[];
+  /**
+   * Host permissions (match patterns) the profile holds as if the user had said yes to the browser's
+   * prompt, which no automated browser can answer. Written into the profile's preferences between a
+   * first launch (which installs the extension) and the real one, where Chromium keeps what the user
+   * granted; `permissions.request` for them then resolves true at once, as it does after a yes.
+   */
+  grantedOrigins?: string[];
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<LoadedExtension> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -30,25 +42,33 @@ export async function launchExtension(
     );
   }
   const profileDir = mkdtempSync(join(tmpdir(), 'crossfeed-e2e-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: options.headless ?? true,
-    viewport: options.viewport ?? { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const launch = () =>
+    chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: options.headless ?? true,
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+        ...(options.args ?? []),
+      ],
+    });
+  let context = await launch();
+  let worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
+  if (options.grantedOrigins?.length) {
+    await context.close();
+    grantHostPermissions(profileDir, extensionId, options.grantedOrigins);
+    context = await launch();
+    worker = await extensionWorker(context);
+  }
   return {
     context,
     worker,
@@ -59,6 +79,25 @@ export async function launchExtension(
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+}
+
+/** Chromium keeps an extension's granted permissions in the profile's Preferences (plain JSON on Linux). */
+function grantHostPermissions(profileDir: string, extensionId: string, patterns: string[]): void {
+  const file = join(profileDir, 'Default', 'Preferences');
+  const preferences = JSON.parse(readFileSync(file, 'utf8')) as {
+    extensions?: { settings?: Record<string, Record<string, { explicit_host?: string[] } | undefined>> };
+  };
+  const settings = preferences.extensions?.settings?.[extensionId];
+  if (!settings) throw new Error(`the profile does not list extension ${extensionId}`);
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    const permissions = (settings[key] ??= {});
+    permissions.explicit_host = [...new Set([...(permissions.explicit_host ?? []), ...patterns])];
+  }
+  writeFileSync(file, JSON.stringify(preferences));
 }
 
 export interface RoutedResponse {

@@ -37,6 +37,26 @@ describe('generatePosts', () => {
     expect(new Set(posts.map((post) => post.author.handle)).size).toBeGreaterThan(500);
   });
 
+  it('mixes four networks evenly when asked, each with its own id, handle and permalink shape', () => {
+    const mixed = generatePosts(4000, 3, { platforms: ['x', 'threads', 'bluesky', 'mastodon'] });
+    for (const post of mixed) expect(postSchema.parse(post)).toEqual(post);
+    expect(new Set(mixed.map((post) => post.id)).size).toBe(mixed.length);
+    for (const platform of ['x', 'threads', 'bluesky', 'mastodon'] as const) {
+      const ofPlatform = mixed.filter((post) => post.platform === platform);
+      expect(ofPlatform.length / mixed.length).toBeGreaterThan(0.22);
+      expect(ofPlatform.length / mixed.length).toBeLessThan(0.28);
+    }
+    const bluesky = mixed.find((post) => post.platform === 'bluesky')!;
+    expect(bluesky.nativeId).toMatch(/^at:\/\/did:plc:[a-z0-9]+\/app\.bsky\.feed\.post\/[a-z0-9]+$/);
+    expect(bluesky.author.handle).toMatch(/^[a-z0-9-]+\.bsky\.social$/);
+    expect(bluesky.url).toBe(
+      `https://bsky.app/profile/${bluesky.author.handle}/post/${bluesky.nativeId.split('/').pop()}`,
+    );
+    const mastodon = mixed.find((post) => post.platform === 'mastodon')!;
+    expect(mastodon.author.handle).toMatch(/^[a-z0-9_]+@mastodon\.social$/);
+    expect(mastodon.nativeId).toMatch(/^https:\/\/mastodon\.social\/users\/[a-z0-9_]+\/statuses\/\d+$/);
+  });
+
   it('spreads posts over the year before GENERATED_END, reposts at their repost time', () => {
     const times = posts.map((post) => post.createdAt);
     expect(Math.max(...times)).toBeLessThanOrEqual(GENERATED_END);

@@ -95,7 +95,7 @@ test('an import with invalid rows reports them by reason; delete everything asks
 
   // Settings made in the page survive the rest.
   await options.getByLabel('Mute a word or phrase').fill('spoiler');
-  await options.getByRole('button', { name: 'Add' }).click();
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(options.getByRole('list', { name: 'Muted words' })).toContainText('spoiler');
 
   const valid = [samplePost({ nativeId: '1' }), samplePost({ nativeId: '2' })];

@@ -5,6 +5,11 @@ import { CrossfeedDB } from '../../lib/db';
 import { generatePosts } from '../../lib/dev/generate-posts';
 import { changedKeys } from '../../lib/feed/changed-keys';
 import { FeedStore, FIRST_PAGE } from '../../lib/feed/feed-store';
+import { writeImport } from '../../lib/export/import-write';
+import type { CaptureBatch } from '../../lib/capture/protocol';
+import { ingestBatch } from '../../lib/store/ingest';
+import { pruneByRetention } from '../../lib/store/retention';
+import { updateUserState } from '../../lib/store/user-state';
 import { compareFeedOrder } from '../../lib/search/index';
 import { matchesPost } from '../../lib/search/matcher';
 import { parseQuery } from '../../lib/search/query';
@@ -40,8 +45,21 @@ function until(done: () => boolean): Promise<void> {
 
 const byFeedOrder = (posts: readonly Post[]) => [...posts].sort(compareFeedOrder).map((post) => post.id);
 
+/** A capture batch as the background receives it (the real write path, with its search-log row). */
+function capture(posts: Post[]): CaptureBatch {
+  return {
+    batchId: `batch-${Math.random().toString(36).slice(2)}`,
+    platform: 'x',
+    source: 'network',
+    posts,
+    postsJson: [],
+    stats: { operations: {}, skipped: {}, unknownOperations: {} },
+  };
+}
+
 beforeAll(async () => {
-  await db.posts.bulkPut(POSTS);
+  // Written as an import (which also compacts the search log into the stored index's base).
+  await writeImport(db, { posts: POSTS, userState: [] });
   store = new FeedStore(db);
   await store.start();
 });
@@ -83,21 +101,30 @@ describe('FeedStore', () => {
     }
   });
 
-  it('follows captures, prunes and saves written by another party', async () => {
-    const fresh: Post = { ...POSTS[0]!, id: 'x:999', nativeId: '999', text: 'zyzzyva arrives', sortAt: 2e12 };
-    await db.posts.put(fresh);
+  it('follows captures, prunes and saves written by the background', async () => {
+    const fresh: Post = {
+      ...POSTS[0]!,
+      platform: 'x',
+      id: 'x:999',
+      nativeId: '999',
+      text: 'zyzzyva arrives',
+      sortAt: 2e12,
+    };
+    await ingestBatch(db, capture([fresh]), 'x', Date.now());
     await until(() => store.index.search('zyzzyva').total === 1);
     expect(store.index.search('', { limit: 1 }).ids).toEqual(['x:999']);
 
-    const pruned = POSTS.slice(100, 200).map((post) => post.id);
-    await db.posts.bulkDelete(pruned);
-    await until(() => store.status.indexed === POSTS.length + 1 - 100);
+    // Retention keeps the newest 4,000 (and what they quote): the index follows the store exactly.
+    const { deleted } = await pruneByRetention(db, { retentionDays: null, retentionMaxPosts: 4000 }, 3e12);
+    expect(deleted).toBeGreaterThan(900);
+    await until(() => store.status.indexed === POSTS.length + 1 - deleted);
     await store.settled();
-    expect(store.status.total).toBe(POSTS.length + 1 - 100);
-    const remaining = new Set(store.index.search('', { limit: Infinity }).ids);
-    expect(pruned.some((id) => remaining.has(id))).toBe(false);
+    expect(store.status.total).toBe(await db.posts.count());
+    expect(new Set(store.index.search('', { limit: Infinity }).ids)).toEqual(
+      new Set(await db.posts.toCollection().primaryKeys()),
+    );
 
-    await db.userState.put({ postId: 'x:999', savedAt: 5, tags: ['later'], note: 'read me', updatedAt: 5 });
+    await updateUserState(db, { postId: 'x:999', saved: true, tags: ['later'], note: 'read me' }, 5);
     await until(() => store.index.search('is:saved').total === 1);
     expect(store.index.search('is:saved later').ids).toEqual(['x:999']);
     expect(store.userStates.get('x:999')?.tags).toEqual(['later']);
@@ -107,18 +134,22 @@ describe('FeedStore', () => {
     expect(store.userStates.has('x:999')).toBe(false);
   });
 
-  it('follows a bulk rewrite that names no ids (an import): edited text is searchable, the old is gone', async () => {
-    const edited = POSTS.slice(1000, 1080).map((post) => ({ ...post, text: `${post.text} quokkaword` }));
-    await db.posts.bulkPut(edited);
+  it('follows an import (thousands of rows, compacted into a new base): edited text is searchable, the old is gone', async () => {
+    const stored = await db.posts.toArray();
+    const edited = stored.slice(1000, 1080).map((post) => ({ ...post, text: `${post.text} quokkaword` }));
+    await writeImport(db, { posts: edited, userState: [] });
     await until(() => store.index.search('quokkaword').total === 80);
     expect(new Set(store.index.search('quokkaword', { limit: Infinity }).ids)).toEqual(
       new Set(edited.map((post) => post.id)),
     );
+    const query = parseQuery('crossfeed -launch');
+    const expected = byFeedOrder((await db.posts.toArray()).filter((post) => matchesPost(query, post)));
+    expect(store.index.search(query, { limit: Infinity }).ids).toEqual(expected);
   });
 });
 
-describe('FeedStore paging', () => {
-  it('indexes every post when more posts than a chunk share one sortAt', async () => {
+describe('FeedStore recovery', () => {
+  it('reads every post when the stored index disagrees with the store (posts written without their log), even when more posts than a chunk share one sortAt', async () => {
     const tied = new CrossfeedDB('test-feed-store-ties');
     const posts = generatePosts(2600, 3).map((post) => ({ ...post, sortAt: 1_700_000_000_000 }));
     await tied.posts.bulkPut(posts);

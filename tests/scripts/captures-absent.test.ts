@@ -80,7 +80,8 @@ describe('without the real captures', () => {
     const [, passed, skips] = SKIPPED_LINE.exec(counted.lines.at(-1)!)!;
     expect(Number(passed)).toBe(tests.length - skipped.length);
     expect(Number(skips)).toBe(skipped.length);
-  });
+    // A whole vitest run of the subset in a child process: minutes on a busy 2-core machine.
+  }, 240_000);
 
   it('with CI=true the same absence is a failure that says why', () => {
     const report = join(dir, 'ci.json');

@@ -3,6 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { validatePost } from '../../lib/post';
+import { NETWORKS } from '../../lib/platforms/registry';
+import { parseBlueskyCaptureText } from '../../lib/platforms/bluesky/read-capture-file';
+import { parseMastodonCaptureText } from '../../lib/platforms/mastodon/read-capture-file';
 import { parseXGraphql } from '../../lib/platforms/x/parse-graphql';
 import { capturePath, needsCaptures, readCaptureJson } from '../helpers/captures';
 
@@ -55,5 +60,38 @@ describe('npm run parse', () => {
     expect(stderr).toContain(`${unknown}: not a capture Crossfeed can read (X: no X timeline or tweet found`);
     expect(stderr).toContain(`${join(dir, 'missing.json')}: cannot read the file (ENOENT)`);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ['tests/fixtures/bluesky/handmade-app.bsky.feed.getPosts.json', 'Bluesky', parseBlueskyCaptureText],
+    ['tests/fixtures/mastodon/handmade-streaming-frames.jsonl', 'Mastodon', parseMastodonCaptureText],
+  ] as const)('reads %s as %s, printing exactly what its parser stores', (file, network, parse) => {
+    const { status, stdout, stderr } = parseCli('--now', '1750000000000', file);
+    expect(status).toBe(0);
+    const expected = parse(readFileSync(file, 'utf8'), {
+      timeline: 'file',
+      now: 1750000000000,
+      validate: validatePost,
+    });
+    if ('error' in expected) throw new Error(expected.error);
+    expect(expected.posts.length).toBeGreaterThan(0);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual(expected.posts);
+    expect(stderr).toContain(
+      `${file}: ${network}, ${expected.posts.length} posts, ${expected.skipped.length} skipped`,
+    );
+  });
+
+  it('finds every network of the registry by convention: its read-capture-file.ts exports readCaptureText', async () => {
+    for (const { id } of NETWORKS) {
+      const module: { readCaptureText?: unknown } = await import(
+        `../../lib/platforms/${id}/read-capture-file.ts`
+      );
+      expect(typeof module.readCaptureText, id).toBe('function');
+    }
   });
 });

@@ -1,14 +1,23 @@
-import type { NetworkCaptureSource, TappedRequest } from '../source';
+import type { NetworkCaptureSource, StreamCaptureSource, TappedRequest } from '../source';
 
 /*
  * What the tap's installer (install.ts) and its fetch and XHR wrappers share. Kept apart so the
  * wrappers depend on this and the installer on them, without a cycle.
  */
 
-/** A response the tap reads: which source, and the operation it answers. */
+/** A response the tap reads: which source, the operation it answers, and the request's URL. */
 export interface TapHit {
   source: NetworkCaptureSource;
   operation: string;
+  url: string;
+}
+
+/** A WebSocket the tap reads: which source's stream, the operation, and the socket's URL. */
+export interface StreamHit {
+  source: NetworkCaptureSource;
+  stream: StreamCaptureSource;
+  operation: string;
+  url: string;
 }
 
 /**
@@ -31,9 +40,13 @@ export function declaredLength(header: string | null): number | undefined {
 /** Posts per hand-over message: a response with more is sent in parts, never dropped whole. */
 export const POSTS_PER_PART = 100;
 
-/** What the fetch and XHR wrappers share: recognise a request, and hand over a body. */
+/** What the fetch, XHR and WebSocket wrappers share: recognise a request, and hand over a body. */
 export interface TapCore {
   inspect(request: TappedRequest): TapHit | undefined;
+  /** The stream a socket to `url` carries, when a source reads it. */
+  inspectStream(url: string): StreamHit | undefined;
+  /** Parses one message of a read socket in a task of its own, after the page's handlers. */
+  deliverFrame(hit: StreamHit, frame: string): void;
   /**
    * Walks a body (a parsed value, reused or already an object, or text still to parse) in a task
    * of its own after the page's handlers.
@@ -48,7 +61,15 @@ export interface TapCore {
 
 /** Where the tap's own code failed (counted in capture health as `tap-<where>`). */
 export type TapFailure =
-  'inspect' | 'fetch-request' | 'fetch-read' | 'xhr-open' | 'xhr-send' | 'xhr-read' | 'parse-reuse';
+  | 'inspect'
+  | 'fetch-request'
+  | 'fetch-read'
+  | 'xhr-open'
+  | 'xhr-send'
+  | 'xhr-read'
+  | 'parse-reuse'
+  | 'ws-open'
+  | 'ws-read';
 
 /** The request body as text when it is text already; a stream or blob is never read (it would be consumed). */
 export function bodyText(body: unknown): string | undefined {

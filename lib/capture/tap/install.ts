@@ -1,15 +1,24 @@
-import type { Skipped } from '../../parse-result';
+import type { CaptureContext, ParseResult, Skipped } from '../../parse-result';
 import type { TapMessage } from '../bridge';
 import type { NetworkCaptureSource, TappedRequest } from '../source';
-import { MAX_BODY_CHARS, POSTS_PER_PART, type TapBody, type TapCore, type TapHit } from './core';
-
-class BodyTooLarge extends Error {}
+import {
+  MAX_BODY_CHARS,
+  POSTS_PER_PART,
+  type StreamHit,
+  type TapBody,
+  type TapCore,
+  type TapHit,
+} from './core';
 import { installParseReuse } from './parse-reuse';
 import { wrapFetch } from './wrap-fetch';
+import { wrapWebSocket } from './wrap-websocket';
 import { wrapXhr } from './wrap-xhr';
 
+class BodyTooLarge extends Error {}
+
 /**
- * The MAIN-world network tap. It wraps `fetch` and `XMLHttpRequest` so that the page gets exactly
+ * The MAIN-world network tap. It wraps `fetch` and `XMLHttpRequest` (and `WebSocket`, for a source
+ * that reads a stream: wrap-websocket.ts) so that the page gets exactly
  * what it would get without Crossfeed (same promise, same Response, same events, errors, timing and
  * bytes), and, for responses a capture source reads, walks the parsed body *here*, where it already
  * is. Only the compact result crosses to the isolated world. Where the page parses the body itself,
@@ -37,7 +46,7 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
   const findSource = (request: TappedRequest): TapHit | undefined => {
     for (const source of options.sources) {
       const operation = source.match(request);
-      if (operation) return { source, operation };
+      if (operation) return { source, operation, url: request.url };
     }
     return undefined;
   };
@@ -52,21 +61,20 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
     }
   };
 
-  const walk = (hit: TapHit, body: TapBody) => {
+  /** Runs one parse and hands on its compact result; nothing it does can throw into the page. */
+  const read = (hit: TapHit | StreamHit, parse: (context: CaptureContext) => ParseResult) => {
     const started = clock();
-    let read: { posts: readonly unknown[]; skipped: Record<string, number> };
-    const chars = 'text' in body ? body.text.length : body.chars;
+    let result: { posts: readonly unknown[]; skipped: Record<string, number> };
     try {
-      if (chars !== undefined && chars > MAX_BODY_CHARS) throw new BodyTooLarge();
-      const json: unknown = 'value' in body ? body.value : jsonParse(body.text);
-      const result = hit.source.parse(json, {
+      const parsed = parse({
         timeline: hit.operation,
         pageUrl: options.pageUrl(),
+        requestUrl: hit.url,
         now: now(),
       });
-      read = { posts: result.posts, skipped: countReasons(result.skipped) };
+      result = { posts: parsed.posts, skipped: countReasons(parsed.skipped) };
     } catch (error) {
-      read = {
+      result = {
         posts: [],
         skipped: { [error instanceof BodyTooLarge ? 'body-too-large' : 'unreadable-response']: 1 },
       };
@@ -75,20 +83,28 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
     const costMs = clock() - started;
     for (
       let start = 0, part = 0;
-      part === 0 || start < read.posts.length;
+      part === 0 || start < result.posts.length;
       start += POSTS_PER_PART, part += 1
     ) {
       options.emit({
         kind: 'posts',
         platform: hit.source.platform,
         operation: hit.operation,
-        posts: read.posts.slice(start, start + POSTS_PER_PART),
-        skipped: part === 0 ? read.skipped : {},
+        posts: result.posts.slice(start, start + POSTS_PER_PART),
+        skipped: part === 0 ? result.skipped : {},
         ...(part > 0 ? { part } : {}),
         costMs: part === 0 ? costMs : 0,
       });
     }
   };
+
+  const walk = (hit: TapHit, body: TapBody) =>
+    read(hit, (context) => {
+      const chars = 'text' in body ? body.text.length : body.chars;
+      if (chars !== undefined && chars > MAX_BODY_CHARS) throw new BodyTooLarge();
+      const json: unknown = 'value' in body ? body.value : jsonParse(body.text);
+      return hit.source.parse(json, context);
+    });
 
   const core: TapCore = {
     inspect(request) {
@@ -100,6 +116,20 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
         core.failed('inspect');
         return undefined;
       }
+    },
+    inspectStream(url) {
+      try {
+        for (const source of options.sources) {
+          const operation = source.stream?.match(url);
+          if (operation && source.stream) return { source, stream: source.stream, operation, url };
+        }
+      } catch {
+        core.failed('inspect');
+      }
+      return undefined;
+    },
+    deliverFrame(hit, frame) {
+      setTimer(() => read(hit, (context) => hit.stream.parse(frame, context, jsonParse)), 0);
     },
     deliver(hit, body) {
       setTimer(() => walk(hit, body), 0);
@@ -118,6 +148,7 @@ export function installNetworkTap(scope: typeof globalThis, options: TapOptions)
   const reuse = installParseReuse(scope, () => core.failed('parse-reuse'));
   wrapFetch(scope, core, reuse);
   wrapXhr(scope, core, reuse);
+  wrapWebSocket(scope, core);
 }
 
 function countReasons(skipped: readonly Skipped[]): Record<string, number> {

@@ -1,4 +1,5 @@
-import { bodyText, declaredLength, REUSE_WAIT_MS, type TapBody, type TapCore, type TapHit } from './core';
+import { declaredLength, REUSE_WAIT_MS, type TapBody, type TapCore, type TapHit } from './core';
+import { createFetchRequestReader } from './fetch-request';
 import type { ParseReuse } from './parse-reuse';
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -14,7 +15,7 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
   const original = scope.fetch as unknown as AnyFunction | undefined;
   const ResponseClass = scope.Response;
   if (typeof original !== 'function' || typeof ResponseClass !== 'function') return;
-  const RequestClass = scope.Request;
+  const readRequest = createFetchRequestReader(scope, () => scope.location.href);
   const tapped = new WeakMap<Response, { hit: TapHit; clone: Response; done: boolean }>();
 
   /** `later`: walk in a task of its own (a body the page has not parsed: no hurry, no reuse). */
@@ -71,39 +72,51 @@ export function wrapFetch(scope: typeof globalThis, core: TapCore, reuse: ParseR
     return result;
   } as typeof proto.text;
 
+  /** Keeps a clone of a read response and waits for the page to read it (or reads it later). */
+  const follow = (result: Promise<Response>, hit: TapHit) => {
+    result.then(
+      (response) => {
+        if (!response.ok || response.bodyUsed) return;
+        const clone = response.clone();
+        tapped.set(response, { hit, clone, done: false });
+        // The page may read the body as a stream or not at all: after a while, read the clone.
+        core.schedule(() => {
+          const entry = tapped.get(response);
+          if (!entry || entry.done) return;
+          clone.text().then(
+            (text) => finish(response, { text }, true),
+            () => undefined,
+          );
+        }, 2000);
+      },
+      () => undefined,
+    );
+  };
+
   const fetch = function fetch(this: unknown, input: unknown, init?: unknown): unknown {
+    // Read before the call: fetch consumes a Request's body (fetch-request.ts clones it first).
+    let request: ReturnType<typeof readRequest> | undefined;
+    try {
+      request = readRequest(input, init);
+    } catch {
+      core.failed('fetch-request');
+    }
     // eslint-disable-next-line prefer-rest-params -- pass the exact arguments through
     const result = Reflect.apply(original, this, arguments) as Promise<Response>;
     try {
-      const isRequest = typeof RequestClass === 'function' && input instanceof RequestClass;
-      const url = isRequest ? (input as Request).url : String(input);
-      const initObject = (init ?? {}) as { method?: unknown; body?: unknown };
-      const method = String(
-        initObject.method ?? (isRequest ? (input as Request).method : 'GET'),
-      ).toUpperCase();
-      const hit = core.inspect({
-        url: new URL(url, scope.location.href).href,
-        method,
-        body: bodyText(initObject.body),
-      });
-      if (hit && result && typeof result.then === 'function') {
-        result.then(
-          (response) => {
-            if (!response.ok || response.bodyUsed) return;
-            const clone = response.clone();
-            tapped.set(response, { hit, clone, done: false });
-            // The page may read the body as a stream or not at all: after a while, read the clone.
-            core.schedule(() => {
-              const entry = tapped.get(response);
-              if (!entry || entry.done) return;
-              clone.text().then(
-                (text) => finish(response, { text }, true),
-                () => undefined,
-              );
-            }, 2000);
-          },
-          () => undefined,
-        );
+      if (request && result && typeof result.then === 'function') {
+        if ('then' in request) {
+          request.then(
+            (read) => {
+              const hit = core.inspect(read);
+              if (hit) follow(result, hit);
+            },
+            () => core.failed('fetch-request'),
+          );
+        } else {
+          const hit = core.inspect(request);
+          if (hit) follow(result, hit);
+        }
       }
     } catch {
       // The page's request goes on untouched whatever happens here.

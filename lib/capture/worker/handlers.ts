@@ -5,6 +5,7 @@ import { ingestBatch } from '../../store/ingest';
 import { maybePruneAfterIngest } from '../../store/retention';
 import type { captureMessages, IngestAck } from '../protocol';
 import { isQuotaError } from '../storage-full';
+import { addCaptureServer, removeCaptureServer } from './servers';
 import { createStorageFullFlag, type StorageFullFlag } from './storage-full-flag';
 import { createTabBudget, type TabBudget } from './tab-budget';
 
@@ -44,5 +45,7 @@ export function createCaptureHandlers(
       maybePruneAfterIngest(db, now()).catch((error) => log.error('retention failed', error));
       return ack;
     },
+    addCaptureServer: ({ network, server }) => addCaptureServer(network, server, now()),
+    removeCaptureServer: ({ origin }) => removeCaptureServer(origin),
   };
 }

@@ -14,3 +14,13 @@ export function currentDraft(db: CrossfeedDB): Promise<DraftRow | undefined> {
 export function crosspostHistory(db: CrossfeedDB, limit = 20): Promise<CrosspostRow[]> {
   return db.crossposts.orderBy('createdAt').reverse().limit(limit).toArray();
 }
+
+/** One cross-post run (its status per network), or undefined when it is gone. */
+export function crosspostById(db: CrossfeedDB, id: string): Promise<CrosspostRow | undefined> {
+  return db.crossposts.get(id);
+}
+
+/** The bytes of one picked file, for its preview (undefined once removed). */
+export async function mediaBlob(db: CrossfeedDB, id: string): Promise<Blob | undefined> {
+  return (await db.media.get(id))?.blob;
+}

@@ -1,5 +1,6 @@
 import { withQuery } from '../../kit/url-query';
 import type { NetworkAdapter } from '../adapter';
+import { countOnlyOperations } from './operations';
 
 /** Bluesky: read from the XRPC responses bsky.app receives; posted through the user's PDS, or its intent page. */
 export const bluesky = {
@@ -12,8 +13,13 @@ export const bluesky = {
   // The record's at:// URI (a post, or a repost record); a repost without one: `<post uri>-rp-<reposter DID>`.
   nativeIdPattern:
     /^at:\/\/did:[a-z]+:[A-Za-z0-9._:%-]{1,300}\/app\.bsky\.feed\.(post|repost)\/[A-Za-z0-9._~:-]{1,100}(-rp-did:[a-z]+:[A-Za-z0-9._:%-]{1,300})?$/,
-  mediaHosts: ['cdn.bsky.app', 'video.bsky.app', 'video.cdn.bsky.app'],
-  capture: { matches: ['https://bsky.app/*'], sources: ['network'] },
+  // cdn.bsky.social: the app view's image proxy before it moved to cdn.bsky.app (2023 responses).
+  mediaHosts: ['cdn.bsky.app', 'cdn.bsky.social', 'video.bsky.app', 'video.cdn.bsky.app'],
+  capture: {
+    matches: ['https://bsky.app/*'],
+    sources: ['network'],
+    zeroPostOperations: countOnlyOperations(),
+  },
   links: {
     profile: (handle) => `https://bsky.app/profile/${encodeURIComponent(handle)}`,
     hashtag: (tag) => `https://bsky.app/hashtag/${encodeURIComponent(tag)}`,

@@ -1,5 +1,4 @@
-import { MAX_NATIVE_ID } from '../../post';
-import { postId } from '../../parse-result';
+import { MAX_NATIVE_ID, postId } from '../../parse-result';
 
 /**
  * atproto identifiers, checked by their published syntax (atproto.com/specs: did, handle, at-uri,

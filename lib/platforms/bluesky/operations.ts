@@ -11,6 +11,8 @@ export interface BlueskyOperation {
   root: BlueskyRoot;
   /** One line: why Crossfeed reads it. */
   why: string;
+  /** Read only to be counted: its responses yield no posts by design (capture health knows it). */
+  countOnly?: true;
 }
 
 export const BLUESKY_OPERATIONS = {
@@ -54,6 +56,7 @@ export const BLUESKY_OPERATIONS = {
     // replaces the stored row, so it could wipe that richer row; so nothing is built from it, and
     // each such notification is counted (`notification-post`) to show the capture saw it.
     why: 'notifications: counted only, the posts come through getPosts',
+    countOnly: true,
   },
 } as const satisfies Record<string, BlueskyOperation>;
 
@@ -61,4 +64,11 @@ export type BlueskyOperationName = keyof typeof BLUESKY_OPERATIONS;
 
 export function isBlueskyOperationName(name: string): name is BlueskyOperationName {
   return Object.prototype.hasOwnProperty.call(BLUESKY_OPERATIONS, name);
+}
+
+/** The operations read only to be counted (their responses yield no posts by design). */
+export function countOnlyOperations(): string[] {
+  return Object.entries(BLUESKY_OPERATIONS as Record<string, BlueskyOperation>)
+    .filter(([, operation]) => operation.countOnly)
+    .map(([name]) => name);
 }

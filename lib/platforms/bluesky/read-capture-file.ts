@@ -1,4 +1,10 @@
-import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../parse-result';
+import {
+  finishParse,
+  type CaptureContext,
+  type CaptureTextReader,
+  type ParseResult,
+  type Skipped,
+} from '../../parse-result';
 import { hasBlueskyRoot, parseBlueskyXrpc } from './parse-xrpc';
 
 /**
@@ -31,6 +37,9 @@ export function parseBlueskyCaptureText(
   // Several responses repeat posts (a scroll overlaps): finishParse keeps one row per id.
   return finishParse(candidates, skipped, context.validate);
 }
+
+/** The reader `npm run parse` finds by convention (see CaptureTextReader); JSON only, no markup. */
+export const readCaptureText: CaptureTextReader = (text, context) => parseBlueskyCaptureText(text, context);
 
 function readDocuments(text: string): { values: unknown[] } | { error: string } {
   try {

@@ -19,7 +19,13 @@ export const mastodon = {
   // The status's ActivityPub URI: global, so one status seen through two servers is one row.
   // Older servers used tag: URIs.
   nativeIdPattern: /^(https:\/\/[^\s/]{1,253}\/[^\s]{1,400}|tag:[^\s]{1,400})$/,
-  capture: { sources: ['network'] },
+  capture: {
+    sources: ['network'],
+    // The web app's mount point and its embedded initial state (Mastodon's app/views/home/index).
+    userServers: { pageMarks: ['#mastodon', 'script#initial-state'] },
+    // Most streaming messages are not new statuses (deletes, notifications without one, filters).
+    zeroPostOperations: ['streaming'],
+  },
   links: {
     profile: (handle) => `https://${serverOf(handle)}/@${encodeURIComponent(handle.split('@')[0] ?? handle)}`,
     hashtag: (tag) => `https://mastodon.social/tags/${encodeURIComponent(tag)}`,

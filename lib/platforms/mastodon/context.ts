@@ -3,14 +3,12 @@ import type { CaptureContext } from '../../parse-result';
 import { isHttpUrl } from '../../kit/http-url';
 
 /**
- * What the Mastodon parser knows about a capture. `requestUrl` (optional, for the tap to pass) is
- * the API request's own URL, i.e. the reader's server: on the official web UI it has the page's
- * origin, but Phanpy, Elk and other front-ends run on their own domains and call the server from
- * there, so only the request says which server answered. Without it the page's origin stands in.
+ * What the Mastodon parser knows about a capture: the common context, whose `requestUrl` (passed by
+ * the tap) is the API request's own URL, i.e. the reader's server. On the official web UI it has the
+ * page's origin, but Phanpy, Elk and other front-ends run on their own domains and call the server
+ * from there, so only the request says which server answered. Without it the page's origin stands in.
  */
-export interface MastodonCaptureContext extends CaptureContext {
-  requestUrl?: string;
-}
+export type MastodonCaptureContext = CaptureContext;
 
 const ORIGIN = /^(https?):\/\/(?:[^@/?#\s]*@)?([^/?#\s@]+)/i;
 /** The host of an http(s) URL: after `//` and any `user@`, up to a port, path, query or fragment. */

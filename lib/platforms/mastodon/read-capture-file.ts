@@ -1,4 +1,10 @@
-import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../parse-result';
+import {
+  finishParse,
+  type CaptureContext,
+  type CaptureTextReader,
+  type ParseResult,
+  type Skipped,
+} from '../../parse-result';
 import { isRecord } from '../../kit/json-read';
 import { parseMastodonApi } from './parse-api';
 import { MASTODON_SKIP } from './skip-reasons';
@@ -54,6 +60,9 @@ function isResponseNotStatus(value: unknown): boolean {
     isStreamFrame(value)
   );
 }
+
+/** The reader `npm run parse` finds by convention (see CaptureTextReader); JSON only, no markup. */
+export const readCaptureText: CaptureTextReader = (text, context) => parseMastodonCaptureText(text, context);
 
 function readDocuments(text: string): { values: unknown[] } | { error: string } {
   const whole = tryJson(text);

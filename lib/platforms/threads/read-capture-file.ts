@@ -1,4 +1,10 @@
-import { finishParse, type CaptureContext, type ParseResult, type Skipped } from '../../parse-result';
+import {
+  finishParse,
+  type CaptureContext,
+  type CaptureTextReader,
+  type ParseResult,
+  type Skipped,
+} from '../../parse-result';
 import { readHtmlDocument } from '../../capture/read-html';
 import { parseThreadsDom } from './dom/parse-dom';
 import { extractThreadsScripts, parseThreadsEmbedded } from './parse-embedded';
@@ -20,6 +26,9 @@ export function parseThreadsCaptureText(
   if (trimmed.startsWith('<')) return readHtml(trimmed, context, parseHtml);
   return readJson(trimmed.replace(/^for\s*\(;;\);/, ''), context);
 }
+
+/** The reader `npm run parse` finds by convention (see CaptureTextReader). */
+export const readCaptureText: CaptureTextReader = parseThreadsCaptureText;
 
 function readHtml(
   html: string,

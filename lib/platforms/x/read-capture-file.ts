@@ -1,9 +1,24 @@
-import { finishParse, type CaptureContext, type ParseResult } from '../../parse-result';
+import {
+  finishParse,
+  type CaptureContext,
+  type CaptureTextReader,
+  type ParseResult,
+} from '../../parse-result';
+import { parseXHtml } from './dom/read-html';
 import { parseXGraphql } from './parse-graphql';
 import { locateXPayload } from './timeline';
 
+/** `npm run parse` for X: a saved x.com page or article (the DOM side), or network captures. */
+export const readCaptureText: CaptureTextReader = (text, context, parseHtml) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('<')
+    ? parseXHtml(text, context, parseHtml)
+    : parseXCaptureText(text, context);
+
 /**
- * `npm run parse` input for X network captures: one GraphQL JSON response, a JSON array of
+ * Network captures: one GraphQL JSON response, a JSON array of
  * responses, or JSON lines (one response per line, as a HAR/devtools export script writes them).
  * Saved HTML pages and articles are read by the DOM side, not here.
  * Returns a clear error string instead of throwing for anything it cannot read.

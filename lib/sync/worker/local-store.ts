@@ -2,6 +2,7 @@ import type { CrossfeedDB } from '../../db';
 import { postSchema, type Post } from '../../post';
 import { network } from '../../platforms/registry';
 import { readSettings } from '../../settings';
+import { logSearchChanges } from '../../search/store/log';
 import { admitPost } from '../../store/admit-post';
 import type { ApplyPlan } from '../apply-plan';
 import { compactPost, postFromCopy } from '../compact-post';
@@ -105,11 +106,12 @@ function admitCopy(postId: string, copy: CompactPost, now: number): Post | undef
 }
 
 /**
- * The one place sync writes post rows: inserts of copies, deletes of sync-only rows. (Every writer
- * of posts logs its writes for the persisted search index in the same transaction once that lands:
- * this is where sync's call goes.)
+ * The one place sync writes post rows: inserts of copies, deletes of sync-only rows, logged for the
+ * stored search index in the same transaction, like every writer of posts (the pass's scope holds
+ * db.searchLog).
  */
 async function writeSyncedPosts(db: CrossfeedDB, written: Post[], removed: string[]): Promise<void> {
   if (written.length > 0) await db.posts.bulkPut(written);
   if (removed.length > 0) await db.posts.bulkDelete(removed);
+  await logSearchChanges(db, { written, removed });
 }

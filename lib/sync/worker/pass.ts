@@ -51,7 +51,7 @@ export async function runPass(
   ];
   const enabled = (entry: LedgerEntry) => (entry.kind === 'setting' ? options.settings : options.savedPosts);
 
-  const tables = [db.settings, db.userState, db.posts, db.syncLedger, db.syncMeta];
+  const tables = [db.settings, db.userState, db.posts, db.searchLog, db.syncLedger, db.syncMeta];
   const { merged, appliedSettings } = await db.transaction('rw', tables, async () => {
     const ledger = new Map<string, LedgerEntry>();
     for (const entry of await db.syncLedger.toArray()) if (enabled(entry)) ledger.set(entry.key, entry);

@@ -46,6 +46,10 @@ export const REAL: Record<string, { timeline: string; pageUrl: string }> = {
 
 /** The hand-made files (tests/fixtures/mastodon), read as if on the reader's server mastodon.example. */
 export const HANDMADE: Record<string, { timeline: string; pageUrl: string }> = {
+  'handmade-hostile-status.json': {
+    timeline: 'timelines/home',
+    pageUrl: 'https://mastodon.example/home',
+  },
   'handmade-notifications-v1.json': {
     timeline: 'notifications/v1',
     pageUrl: 'https://mastodon.example/notifications',
