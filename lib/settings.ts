@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CrossfeedDB } from './db';
+import { PLATFORMS } from './platforms/registry';
 
 /**
  * The user's settings: one zod schema with a default for every field, stored one row per key in
@@ -15,6 +16,26 @@ export const savedSearchSchema = z.object({
 });
 export type SavedSearch = z.infer<typeof savedSearchSchema>;
 
+/** An account across networks: `<platform>:<handle, lowercased>` (lib/feed/collapse/identity.ts). */
+const accountKeySchema = z
+  .string()
+  .max(320)
+  .regex(new RegExp(`^(${PLATFORMS.join('|')}):[^\\sA-Z]{1,300}$`));
+
+/**
+ * A link or unlink the user made between two accounts from a card's menu: `same` true says they
+ * are one person (their cross-posts collapse), false that they are not (undoes an automatic join).
+ * The newest word on a pair wins, so the list is a log: undo appends nothing, it removes the entry.
+ */
+export const identityLinkSchema = z.object({
+  a: accountKeySchema,
+  b: accountKeySchema,
+  same: z.boolean(),
+  at: z.number().int().nonnegative(),
+});
+export type IdentityLinkSetting = z.infer<typeof identityLinkSchema>;
+export const MAX_IDENTITY_LINKS = 2000;
+
 /** Each setting's rule, without its default (see settingsChangeSchema for why they are kept apart). */
 const settingFields = {
   /** What the toolbar button opens in Chrome: the side panel (feed) or the quick popup. */
@@ -28,6 +49,14 @@ const settingFields = {
   retentionMaxPosts: z.number().int().min(100).max(10_000_000).nullable(),
   /** Composer: on the X/Threads intent page, press the page's own Post button once the text is in place. */
   sendForMe: z.boolean(),
+  /** The feed places a reposted post at its latest repost, or at the time it was written. */
+  repostPlacement: z.enum(['latest-repost', 'original-time']),
+  /** The feed leaves every repost out (a reposted post still shows when it is in the feed itself). */
+  hideReposts: z.boolean(),
+  /** The feed leaves out the reposts of these accounts (lowercased handles, as the reposter's network spells them). */
+  hideRepostsBy: z.array(z.string().trim().toLowerCase().min(1).max(300)).max(1000),
+  /** The user's links and unlinks between accounts across networks (newest word on a pair wins). */
+  identityLinks: z.array(identityLinkSchema).max(MAX_IDENTITY_LINKS),
 };
 
 export const settingsSchema = z.object({
@@ -37,6 +66,10 @@ export const settingsSchema = z.object({
   retentionDays: settingFields.retentionDays.default(null),
   retentionMaxPosts: settingFields.retentionMaxPosts.default(null),
   sendForMe: settingFields.sendForMe.default(false),
+  repostPlacement: settingFields.repostPlacement.default('latest-repost'),
+  hideReposts: settingFields.hideReposts.default(false),
+  hideRepostsBy: settingFields.hideRepostsBy.default([]),
+  identityLinks: settingFields.identityLinks.default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;

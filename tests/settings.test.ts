@@ -17,7 +17,23 @@ describe('settings', () => {
       retentionDays: null,
       retentionMaxPosts: null,
       sendForMe: false,
+      repostPlacement: 'latest-repost',
+      hideReposts: false,
+      hideRepostsBy: [],
+      identityLinks: [],
     });
+  });
+
+  it('identity links: account keys of known networks only, lowercased; reposter handles are lowercased', async () => {
+    const link = { a: 'x:alice', b: 'bluesky:alice.bsky.social', same: true, at: 5 };
+    expect(await writeSettings(db, { identityLinks: [link], hideRepostsBy: ['Bob'] })).toMatchObject({
+      identityLinks: [link],
+      hideRepostsBy: ['bob'],
+    });
+    for (const bad of ['myspace:alice', 'x:Alice', 'x:', 'x:a b']) {
+      await expect(writeSettings(db, { identityLinks: [{ ...link, a: bad }] })).rejects.toThrow();
+    }
+    expect((await readSettings(db)).identityLinks).toEqual([link]);
   });
 
   it('writes a partial change and keeps the rest', async () => {

@@ -9,14 +9,16 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
+import type { CardView } from '@/lib/feed/collapse/card-view';
 import type { FeedStore } from '@/lib/feed/feed-store';
 import type { HighlightRanges } from '@/lib/feed/text-segments';
 import { openUrl } from '@/lib/feed/platform-urls';
 import { NewPostsPill } from './new-posts-pill';
 import { afterPaint, FIRST_POSTS_MARK, measureSearchPainted } from './perf-marks';
-import { PostCard } from './post-card';
+import { CollapsedCard } from './collapsed-card';
 import { QuotedPostSource } from './quoted-source';
 import { useHeldFeed, type Viewport } from './use-held-feed';
+import type { CardActions } from './use-card-actions';
 import { setUserState } from './user-state-actions';
 
 export interface FeedListHandle {
@@ -28,11 +30,14 @@ export interface FeedListHandle {
 
 export interface FeedListProps {
   store: FeedStore;
-  ids: string[];
+  /** The cards to show, in feed order (useCollapsedRows). */
+  cards: readonly CardView[];
   /** Changes with the view and query: new results replace the list and scroll to the top. */
   resetKey: string;
   /** Called when the last rows are in view (the list may be the first page of the results). */
   onNearEnd?: () => void;
+  /** The cards' menu actions (link, unlink, hide reposts). */
+  actions?: CardActions;
   highlight: (text: string) => HighlightRanges;
   now: number;
   label: string;
@@ -54,20 +59,23 @@ function readViewport(scroller: HTMLElement | null): Viewport {
   const first = rows.find((row) => row.getBoundingClientRect().bottom > top + 1);
   return {
     atTop: scroller.scrollTop < 8,
-    anchorId: first?.querySelector('[data-post-id]')?.getAttribute('data-post-id') ?? undefined,
+    anchorId: first?.getAttribute('data-card-key') ?? undefined,
   };
 }
 
 /** The virtualized feed (role="feed"): only the rows in view exist, measured as they render. */
 export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedList(
-  { store, ids, resetKey, onNearEnd, highlight, now, label, busy, empty },
+  { store, cards, resetKey, onNearEnd, actions, highlight, now, label, busy, empty },
   handle,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState<string | undefined>(undefined);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const focusAfterMove = useRef(false);
-  const { visible, held, reveal } = useHeldFeed(ids, resetKey, () => readViewport(scrollRef.current));
+  // The list is of card keys (a card's key is its original's id, stable while its rows load).
+  const keys = useMemo(() => cards.map((card) => card.key), [cards]);
+  const byKey = useMemo(() => new Map(cards.map((card) => [card.key, card])), [cards]);
+  const { visible, held, reveal } = useHeldFeed(keys, resetKey, () => readViewport(scrollRef.current));
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scrollRef.current,
@@ -77,11 +85,19 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
   });
   const items = virtualizer.getVirtualItems();
   const cacheVersion = useSyncExternalStore(store.cache.subscribe, store.cache.getVersion);
-  const rowIds = items.map((item) => visible[item.index]!);
+  const shownOf = (key: string | undefined) =>
+    key === undefined ? undefined : (byKey.get(key)?.show ?? key);
+  const rowIds = items.map((item) => shownOf(visible[item.index])!);
+  // The other copies' posts too: their badges show each network's counts and link.
+  const copyIds = items.flatMap((item) =>
+    (byKey.get(visible[item.index]!)?.copies ?? [])
+      .map((copy) => copy.id)
+      .filter((id) => !rowIds.includes(id)),
+  );
   // Idempotent: asks the cache for what these rows need (one batched read), and for the posts they
   // quote once the rows are in (a second batch, not one read per card).
   const quotedIds = rowIds.flatMap((id) => store.cache.get(id)?.quotedPostId ?? []);
-  store.cache.want(quotedIds.length > 0 ? [...rowIds, ...quotedIds] : rowIds);
+  store.cache.want([...rowIds, ...copyIds, ...quotedIds]);
   // A new function per cache change, so cards showing a quoted post re-render when it arrives.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- cacheVersion is the change signal
   const quotedSource = useMemo(() => (id: string) => store.cache.get(id), [store, cacheVersion]);
@@ -140,11 +156,13 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
       virtualizer.scrollToIndex(next, { align: 'auto' });
     },
     toggleSaveCurrent() {
-      if (current === undefined) return;
-      void setUserState({ postId: current, saved: store.userStates.get(current)?.savedAt === undefined });
+      const id = shownOf(current);
+      if (id === undefined) return;
+      void setUserState({ postId: id, saved: store.userStates.get(id)?.savedAt === undefined });
     },
     openCurrent() {
-      const post = current === undefined ? undefined : store.cache.get(current);
+      const id = shownOf(current);
+      const post = id === undefined ? undefined : store.cache.get(id);
       const url = post ? openUrl(post) : undefined;
       if (url) window.open(url, '_blank', 'noopener,noreferrer');
     },
@@ -176,13 +194,16 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
           >
             <QuotedPostSource.Provider value={quotedSource}>
               {items.map((item) => {
-                const id = visible[item.index]!;
+                const key = visible[item.index]!;
+                const card = byKey.get(key);
+                const id = card?.show ?? key;
                 const post = store.cache.get(id);
                 const state = store.userStates.get(id);
                 return (
                   <div
                     key={item.key}
                     data-index={item.index}
+                    data-card-key={key}
                     ref={virtualizer.measureElement}
                     style={{
                       position: 'absolute',
@@ -192,19 +213,24 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
                       transform: `translateY(${item.start}px)`,
                     }}
                   >
-                    {post ? (
-                      <PostCard
+                    {post && card ? (
+                      <CollapsedCard
+                        card={card}
+                        postOf={(copy) => store.cache.get(copy)}
+                        want={(more) => store.cache.want(more)}
+                        userStateOf={(copy) => store.userStates.get(copy)}
+                        actions={actions}
                         post={post}
                         now={now}
                         highlight={highlight}
                         userState={state}
                         onSave={(saved) => void setUserState({ postId: id, saved })}
                         onNotes={(change) => void setUserState({ postId: id, ...change })}
-                        expanded={expanded.has(id)}
-                        onToggleExpand={() => toggleExpand(id)}
+                        expanded={expanded.has(key)}
+                        onToggleExpand={() => toggleExpand(key)}
                         position={{ index: item.index, size: visible.length }}
-                        current={id === current}
-                        onFocusCard={() => setCurrent(id)}
+                        current={key === current}
+                        onFocusCard={() => setCurrent(key)}
                       />
                     ) : (
                       <div

@@ -19,6 +19,9 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { ViewTabs, type ViewId } from './view-tabs';
 import { StoreError } from '../ui/error-boundary';
 import { SavedSyncNote } from '../sync/saved-sync-note';
+import { UndoToast } from './undo-toast';
+import { accountName, useCardActions } from './use-card-actions';
+import { collapseSettingsOf, useCollapsedRows } from './use-collapsed-rows';
 
 /** One toggle per network of the registry. */
 const TOGGLED: readonly Platform[] = PLATFORMS;
@@ -60,6 +63,15 @@ export function FeedPanel() {
   const showMore = () => {
     if (shown < feed.total) setPaging({ key: resetKey, shown: shown + PAGE });
   };
+  // One post shown once: reposts fold into their original, cross-posts into one card. The Saved
+  // view keeps one card per saved row, in saved order.
+  const collapsed = useCollapsedRows(
+    store,
+    feed.ids,
+    resetKey,
+    collapseSettingsOf(settings, view !== 'saved'),
+  );
+  const { actions, offer, takeBack, dismiss } = useCardActions(settings);
 
   useFeedKeys((action) => {
     if (action === 'help') setHelp(true);
@@ -111,16 +123,38 @@ export function FeedPanel() {
         </div>
       </header>
       {view === 'saved' && <SavedSyncNote />}
+      <UndoToast offer={offer} onUndo={takeBack} onDismiss={dismiss} />
+      {actions.linking && (
+        <p
+          role="status"
+          className="flex items-center gap-2 border-b border-neutral-200 bg-sky-50 px-3 py-1.5 text-xs dark:border-neutral-800 dark:bg-sky-950/40"
+        >
+          <span className="min-w-0 flex-1">
+            Linking {accountName(actions.linking)}: choose “Same person as…” in another card’s ⋯ menu.
+          </span>
+          <button
+            type="button"
+            onClick={actions.cancelLink}
+            className="focus-ring rounded px-1 hover:underline"
+          >
+            Cancel
+          </button>
+        </p>
+      )}
       <FeedList
         ref={listRef}
         store={store}
-        ids={feed.ids}
+        cards={collapsed.cards}
+        actions={actions}
         resetKey={resetKey}
-        onNearEnd={showMore}
+        onNearEnd={() => {
+          showMore();
+          collapsed.more();
+        }}
         highlight={highlight}
         now={now}
         label={view === 'saved' ? 'Saved posts' : saved ? `View ${saved.name}` : 'Captured posts'}
-        busy={!loaded}
+        busy={!loaded || collapsed.loading}
         empty={
           status.total === 0 && view === 'all' ? (
             <EmptyFeed />

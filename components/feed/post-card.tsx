@@ -1,4 +1,4 @@
-import { forwardRef, useState, type ForwardedRef } from 'react';
+import { forwardRef, useState, type ForwardedRef, type ReactNode } from 'react';
 import type { UserState } from '@/lib/db';
 import type { Post } from '@/lib/post';
 import { network as networkOf } from '@/lib/platforms/registry';
@@ -31,6 +31,12 @@ export interface PostCardProps {
   /** The keyboard's current post: focusable (roving tabindex) and ringed. */
   current?: boolean;
   onFocusCard?: () => void;
+  /** A collapsed card's "↻ reposted by A, B and 3 others" (replaces the row's own repost line). */
+  repostedBy?: string;
+  /** One copy inside an expanded card: a section, not a feed article. */
+  nested?: boolean;
+  /** A collapsed card's badges, menu and copies, after the footer. */
+  children?: ReactNode;
 }
 
 /**
@@ -51,6 +57,9 @@ export const PostCard = forwardRef(function PostCard(
     position,
     current,
     onFocusCard,
+    repostedBy,
+    nested,
+    children,
   }: PostCardProps,
   ref: ForwardedRef<HTMLElement>,
 ) {
@@ -67,8 +76,9 @@ export const PostCard = forwardRef(function PostCard(
   const saved = userState?.savedAt !== undefined;
   const long = post.text.length > LONG_TEXT;
   const author = post.author.name || post.author.handle;
+  const Element = nested ? 'section' : 'article';
   return (
-    <article
+    <Element
       ref={ref}
       aria-label={`${author} on ${networkOf(post.platform).label}`}
       aria-posinset={position ? position.index + 1 : undefined}
@@ -77,13 +87,14 @@ export const PostCard = forwardRef(function PostCard(
       onFocus={(event) => {
         if (event.target === event.currentTarget) onFocusCard?.();
       }}
-      data-post-id={post.id}
+      data-post-id={nested ? undefined : post.id}
+      data-copy-id={nested ? post.id : undefined}
       data-current={current ? 'true' : undefined}
       className={`focus-ring border-b border-neutral-200 px-3 py-2 dark:border-neutral-800 ${
         current ? 'bg-sky-50 ring-2 ring-sky-400 ring-inset dark:bg-sky-950/40' : ''
       }`}
     >
-      <PostMarks post={post} />
+      <PostMarks post={post} repostedBy={repostedBy} />
       <PostHeader post={post} now={now} />
       {cover && <ContentCover cover={cover} emojis={post.emojis} open={!covered} onToggle={toggleCover} />}
       {!covered && (
@@ -135,6 +146,7 @@ export const PostCard = forwardRef(function PostCard(
       {expanded && saved === false && onSave && (
         <p className="mt-1 text-xs text-neutral-500">Save this post to add tags and a note.</p>
       )}
-    </article>
+      {children}
+    </Element>
   );
 });

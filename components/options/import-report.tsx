@@ -12,8 +12,11 @@ export function ImportReport({ result }: { result: Success }) {
       <p className={OK_BOX} data-testid="import-summary">
         Imported {written.postsAdded.toLocaleString()} new posts and updated{' '}
         {written.postsUpdated.toLocaleString()};{' '}
-        {(written.userStateAdded + written.userStateUpdated).toLocaleString()} saved/tagged entries.
-        {skipped.total === 0 ? ' Every row of the file was valid.' : ''}
+        {(written.userStateAdded + written.userStateUpdated).toLocaleString()} saved/tagged entries
+        {written.identityLinksWritten > 0
+          ? `; ${written.identityLinksWritten.toLocaleString()} linked accounts`
+          : ''}
+        .{skipped.total === 0 ? ' Every row of the file was valid.' : ''}
       </p>
       {skipped.total > 0 && (
         <div className={ERROR_BOX}>

@@ -5,6 +5,7 @@ import { CaptureServersSection, USER_SERVER_LABELS } from '@/components/options/
 import { ExportImportSection } from '@/components/options/export-import-section';
 import { MuteWordsSection } from '@/components/options/mute-words-section';
 import { PrivacySection } from '@/components/options/privacy-section';
+import { RepostsSection } from '@/components/options/reposts-section';
 import { RetentionSection } from '@/components/options/retention-section';
 import { OptionsSection } from '@/components/options/section';
 import { StorageSection } from '@/components/options/storage-section';
@@ -31,6 +32,7 @@ export const sections: OptionsSectionEntry[] = [
   },
   { id: 'accounts', title: 'Accounts', Component: AccountsSection },
   { id: 'mute-words', title: 'Mute words', Component: MuteWordsSection },
+  { id: 'reposts', title: 'Reposts and cross-posts', Component: RepostsSection },
   { id: 'retention', title: 'Retention', Component: RetentionSection },
   { id: 'sync', title: 'Sync', Component: SyncSection },
   { id: 'storage', title: 'Storage', Component: StorageSection },

@@ -1,5 +1,7 @@
 import type { CrossfeedDB, UserState } from '../db';
+import type { IdentityLink } from '../feed/collapse/identity';
 import type { Post } from '../post';
+import { readSettings } from '../settings';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './format';
 import { forEachChunk } from './read-chunks';
 
@@ -21,8 +23,9 @@ const JSON_TYPE = 'application/json';
 const PART_ROWS = 2000;
 
 /** The file's opening, up to the first post: the envelope fields come first so a reader can check them. */
-function opening(exportedAt: number): string {
-  return `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${exportedAt},\n"posts":[\n`;
+function opening(exportedAt: number, links: readonly IdentityLink[] = []): string {
+  const linked = links.length > 0 ? `"identityLinks":${JSON.stringify(links)},\n` : '';
+  return `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${exportedAt},\n${linked}"posts":[\n`;
 }
 
 /**
@@ -45,7 +48,7 @@ class ArrayParts {
   }
 }
 
-/** Exports every post and every user-state row of the store as one versioned JSON file. */
+/** Exports every post, every user-state row and the identity links of the store as one versioned JSON file. */
 export async function exportStore(db: CrossfeedDB, options: ExportStoreOptions = {}): Promise<Blob> {
   const chunkSize = options.chunkSize ?? 2000;
   const total = (await db.posts.count()) + (await db.userState.count());
@@ -54,7 +57,8 @@ export async function exportStore(db: CrossfeedDB, options: ExportStoreOptions =
     done += rows;
     options.onProgress?.({ done, total: Math.max(total, done) });
   };
-  const parts: BlobPart[] = [opening(options.now ?? Date.now())];
+  const { identityLinks } = await readSettings(db);
+  const parts: BlobPart[] = [opening(options.now ?? Date.now(), identityLinks)];
   const posts = new ArrayParts(parts);
   await forEachChunk(
     db.posts,

@@ -3,8 +3,10 @@ import type { UserState } from '../db';
 
 /**
  * The Crossfeed export file: one JSON object, versioned, holding the captured posts and the user's
- * own state (saved, tags, notes) as they are stored. Tokens and accounts (browser.storage.local),
- * settings, capture health and the ingest log are never part of it.
+ * own state (saved, tags, notes) as they are stored, and the accounts the user linked or unlinked
+ * across networks (`identityLinks`, optional: files made before it simply have none; an older
+ * Crossfeed ignores it). Tokens and accounts (browser.storage.local), other settings, capture
+ * health and the ingest log are never part of it.
  */
 export const EXPORT_FORMAT = 'crossfeed-export';
 export const EXPORT_VERSION = 1;
@@ -16,6 +18,7 @@ export const exportHeaderSchema = z.object({
   exportedAt: z.number().int().nonnegative(),
   posts: z.array(z.unknown()),
   userState: z.array(z.unknown()),
+  identityLinks: z.array(z.unknown()).optional(),
 });
 
 /**

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { UserState } from '../db';
+import type { IdentityLink } from '../feed/collapse/identity';
+import { identityLinkSchema } from '../settings';
 import { isRecord } from '../kit/json-read';
 import { postSchema, type Post } from '../post';
 import { EXPORT_FORMAT, EXPORT_VERSION, userStateSchema } from './format';
@@ -11,7 +13,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, userStateSchema } from './format';
  */
 
 export interface SkipExample {
-  list: 'posts' | 'userState';
+  list: 'posts' | 'userState' | 'identityLinks';
   /** Position in the file's list. */
   index: number;
   /** The row's id, when it has a readable one. */
@@ -34,6 +36,8 @@ export type ParsedExport =
       exportedAt: number;
       posts: Post[];
       userState: UserState[];
+      /** The accounts the user linked or unlinked (none in files made before they existed). */
+      identityLinks: IdentityLink[];
       /** Rows in the file (valid or not). */
       rowsInFile: number;
       skipped: SkipReport;
@@ -67,7 +71,7 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** A stable, countable reason: the field path with list positions folded ("media[].url: …"). */
 function reasonOf(list: SkipExample['list'], error: z.ZodError): string {
   const issue = error.issues[0];
-  const what = list === 'posts' ? 'post' : 'user state';
+  const what = { posts: 'post', userState: 'user state', identityLinks: 'identity link' }[list];
   if (!issue) return `invalid ${what}`;
   const path = issue.path
     .map((part) => (typeof part === 'number' ? '[]' : String(part)))
@@ -95,16 +99,23 @@ export async function checkExport(
   if (version > EXPORT_VERSION) return { ok: false, error: IMPORT_ERRORS.newer(version) };
   if (!Array.isArray(value.posts) || !Array.isArray(value.userState))
     return { ok: false, error: IMPORT_ERRORS.incomplete };
+  // Optional (older files have none); a value that is not a list counts as one bad row.
+  const linkRows: unknown[] =
+    value.identityLinks === undefined
+      ? []
+      : Array.isArray(value.identityLinks)
+        ? value.identityLinks
+        : [value.identityLinks];
   const exportedAt = typeof value.exportedAt === 'number' ? value.exportedAt : 0;
   const rows: { posts: unknown[]; userState: unknown[] } = { posts: value.posts, userState: value.userState };
-  const total = rows.posts.length + rows.userState.length;
+  const total = rows.posts.length + rows.userState.length + linkRows.length;
   const skipped: SkipReport = { total: 0, byReason: {}, examples: [] };
   const skip = (list: SkipExample['list'], index: number, row: unknown, error: z.ZodError) => {
     const reason = reasonOf(list, error);
     skipped.total += 1;
     skipped.byReason[reason] = (skipped.byReason[reason] ?? 0) + 1;
     if (skipped.examples.length < MAX_SKIP_EXAMPLES) {
-      const id = idOf(row, list === 'posts' ? 'id' : 'postId');
+      const id = list === 'identityLinks' ? undefined : idOf(row, list === 'posts' ? 'id' : 'postId');
       skipped.examples.push({ list, index, reason, ...(id === undefined ? {} : { id }) });
     }
   };
@@ -131,8 +142,14 @@ export async function checkExport(
     else skip('userState', index, row, result.error);
     await tick();
   }
+  const identityLinks: IdentityLink[] = [];
+  for (const [index, row] of linkRows.entries()) {
+    const result = identityLinkSchema.safeParse(row);
+    if (result.success) identityLinks.push(result.data);
+    else skip('identityLinks', index, row, result.error);
+  }
   onProgress?.({ done: total, total });
-  return { ok: true, version, exportedAt, posts, userState, rowsInFile: total, skipped };
+  return { ok: true, version, exportedAt, posts, userState, identityLinks, rowsInFile: total, skipped };
 }
 
 /** Parses the file's text, then checks it (see checkExport). */

@@ -1,8 +1,10 @@
 import type { CrossfeedDB, UserState } from '../db';
 import type { Post } from '../post';
 import { mergePost } from '../store/merge-post';
+import type { IdentityLink } from '../feed/collapse/identity';
 import { compactSearchIndex } from '../store/compact-search';
 import { logSearchChanges } from '../search/store/log';
+import { importIdentityLinks } from './identity-links';
 import { mergeUserState } from './merge-user-state';
 
 export interface ImportWriteResult {
@@ -10,6 +12,8 @@ export interface ImportWriteResult {
   postsUpdated: number;
   userStateAdded: number;
   userStateUpdated: number;
+  /** Identity links the import added or changed (one per pair of accounts, the newer word wins). */
+  identityLinksWritten: number;
 }
 
 export interface WriteProgress {
@@ -53,7 +57,7 @@ async function storedRows(db: CrossfeedDB, chunk: readonly Post[], storedIds: Re
  */
 export async function writeImport(
   db: CrossfeedDB,
-  rows: { posts: readonly Post[]; userState: readonly UserState[] },
+  rows: { posts: readonly Post[]; userState: readonly UserState[]; identityLinks?: readonly IdentityLink[] },
   onProgress?: (progress: WriteProgress) => void,
 ): Promise<ImportWriteResult> {
   const posts = collapse(rows.posts, (post) => post.id, mergePost);
@@ -64,8 +68,9 @@ export async function writeImport(
     postsUpdated: 0,
     userStateAdded: 0,
     userStateUpdated: 0,
+    identityLinksWritten: 0,
   };
-  await db.transaction('rw', [db.posts, db.userState, db.searchLog], async () => {
+  await db.transaction('rw', [db.posts, db.userState, db.searchLog, db.settings], async () => {
     let done = 0;
     // One key-only scan up front, so rows the store does not have are never looked up one by one
     // (a fresh profile, the common case, then reads nothing else).
@@ -92,6 +97,7 @@ export async function writeImport(
       done += chunk.length;
       onProgress?.({ done, total });
     }
+    result.identityLinksWritten = await importIdentityLinks(db, rows.identityLinks ?? []);
   });
   // An import writes thousands of posts at once: fold them into the search index's base now, so
   // the side panel's next open reads one segment instead of tokenising the whole file.

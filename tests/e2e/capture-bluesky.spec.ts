@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { cardViews } from '../../lib/feed/collapse/card-view';
+import { toCollapseRow } from '../../lib/feed/collapse/rows';
 import type { HealthRecord } from '../../lib/health';
 import { parseBlueskyXrpc } from '../../lib/platforms/bluesky/parse-xrpc';
 import { validatePost, type Post } from '../../lib/post';
@@ -135,15 +137,14 @@ test('a bsky.app page fetching XRPC from its PDS: the posts are stored as parsed
     true,
   );
 
-  // One feed, newest first, whatever the network.
+  // One feed, newest first, whatever the network, each post once (a repost folds into its original's card).
   const all = await readStore<Post>(panel, 'posts');
   await expect(panel.getByTestId('feed-status')).toContainText(`${all.length} posts`);
   const shown = await shownIds(panel);
   expect(shown.length).toBeGreaterThan(12);
   expect(shown).toEqual(
-    [...all]
-      .sort(compareFeedOrder)
-      .map((post) => post.id)
+    cardViews([...all].sort(compareFeedOrder).map(toCollapseRow))
+      .map((card) => card.show)
       .slice(0, shown.length),
   );
   expect(new Set(shown.map((id) => id.split(':')[0]))).toEqual(new Set(['bluesky', 'x', 'threads']));

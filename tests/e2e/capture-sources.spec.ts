@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
+import { cardViews } from '../../lib/feed/collapse/card-view';
+import { toCollapseRow } from '../../lib/feed/collapse/rows';
 import type { Post } from '../../lib/post';
+import { compareFeedOrder } from '../../lib/search/index';
 import { parseXHtml } from '../../lib/platforms/x/dom/read-html';
 import { demoThreadsSite } from '../../scripts/demo/threads-site';
 import { DEMO_X_TWEETS, homeTimelineResponse } from '../fixtures/x/handmade-timeline';
@@ -99,12 +102,14 @@ test('a threads.com page: the embedded first screen and a GraphQL page after a s
   );
   expect(stored.filter((post) => post.platform === 'x')).toHaveLength(DEMO_X_TWEETS.length);
 
-  // The side panel shows them as one feed, newest first, whatever the platform.
-  await expect(panel.locator('[data-post-id]')).toHaveCount(total);
+  // The side panel shows them as one feed, newest first, whatever the platform, each post once:
+  // the Threads repost of the first screen folds into its original's card.
+  const cards = cardViews([...stored].sort(compareFeedOrder).map(toCollapseRow));
+  expect(cards).toHaveLength(total - 1);
+  await expect(panel.locator('[data-post-id]')).toHaveCount(cards.length);
   const shown = await panel
     .locator('[data-post-id]')
     .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-post-id')));
-  const byTime = [...stored].sort((a, b) => b.sortAt - a.sortAt || 0).map((post) => post.id);
-  expect(shown).toEqual(byTime);
+  expect(shown).toEqual(cards.map((card) => card.show));
   expect(new Set(shown.map((id) => id!.split(':')[0]))).toEqual(new Set(['x', 'threads']));
 });

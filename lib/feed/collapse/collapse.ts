@@ -53,6 +53,8 @@ export function collapseFeed(rows: readonly CollapseRow[], options: CollapseOpti
 interface Group {
   card: FeedCard;
   original?: CollapseRow;
+  /** When the post was written (every row of a group carries it). */
+  createdAt: number;
 }
 
 function hidden(row: CollapseRow, hide: CollapseOptions['hideReposts']): boolean {
@@ -68,7 +70,11 @@ function groupReposts(rows: readonly CollapseRow[], options: CollapseOptions): M
     const key = row.repostOf ?? row.id;
     let group = groups.get(key);
     if (!group) {
-      group = { card: { id: key, copies: [key], reposts: [], sortAt: row.sortAt }, original: byId.get(key) };
+      group = {
+        card: { id: key, copies: [key], reposts: [], sortAt: row.sortAt },
+        original: byId.get(key),
+        createdAt: row.createdAt,
+      };
       groups.set(key, group);
     }
     if (row.repostOf) {
@@ -79,9 +85,11 @@ function groupReposts(rows: readonly CollapseRow[], options: CollapseOptions): M
     group.card.reposts.sort((a, b) => b.at - a.at);
     const latestRepost = group.card.reposts[0]?.at;
     const own = group.original?.sortAt;
+    // A repost row carries its original's createdAt, so the original's time is known even while
+    // the original's own row is not among the rows (further down, not loaded yet, or never seen).
     group.card.sortAt =
       options.repostPlacement === 'original-time'
-        ? (own ?? latestRepost ?? group.card.sortAt)
+        ? (own ?? group.createdAt)
         : Math.max(latestRepost ?? -Infinity, own ?? -Infinity);
   }
   return groups;

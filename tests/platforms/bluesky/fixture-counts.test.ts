@@ -65,6 +65,8 @@ const HANDMADE: Record<string, { posts: number; skipped: Record<string, number> 
     skipped: { 'not-found-post': 1, 'blocked-post': 1, 'no-unauthenticated': 1 },
   },
   'handmade-gallery-app.bsky.feed.getAuthorFeed.json': { posts: 3, skipped: {} },
+  // 3 feed items: 2 distinct posts (jq '[.feed[].post.uri] | unique | length') + 1 reasonRepost row.
+  'handmade-crosspost-app.bsky.feed.getTimeline.json': { posts: 3, skipped: {} },
 };
 
 function check(file: string, expected: { posts: number; skipped: Record<string, number> }): void {
