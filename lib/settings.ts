@@ -16,6 +16,37 @@ export const savedSearchSchema = z.object({
 });
 export type SavedSearch = z.infer<typeof savedSearchSchema>;
 
+/** A deck column's width in CSS pixels (the deck's resize handle keeps it in this range). */
+export const DECK_COLUMN_WIDTH = { min: 240, max: 800, initial: 340 } as const;
+
+const deckColumnBase = {
+  id: z.string().min(1).max(64),
+  width: z.number().int().min(DECK_COLUMN_WIDTH.min).max(DECK_COLUMN_WIDTH.max),
+};
+
+/**
+ * One column of the deck (TweetDeck's model): every post, the saved ones, a saved search (by id,
+ * so renaming or editing the search shows in its column), one network, or a list of authors.
+ * The network is a plain string, not the registry's enum: a stored deck must stay readable after a
+ * network leaves the registry (its column is then skipped, not the whole deck lost).
+ */
+export const deckColumnSchema = z.discriminatedUnion('kind', [
+  z.object({ ...deckColumnBase, kind: z.literal('all') }),
+  z.object({ ...deckColumnBase, kind: z.literal('saved') }),
+  z.object({ ...deckColumnBase, kind: z.literal('search'), searchId: z.string().min(1).max(64) }),
+  z.object({ ...deckColumnBase, kind: z.literal('platform'), platform: z.string().min(1).max(40) }),
+  z.object({
+    ...deckColumnBase,
+    kind: z.literal('authors'),
+    name: z.string().trim().min(1).max(60),
+    handles: z
+      .array(z.string().regex(/^[^\s@:"]{1,100}$/))
+      .min(1)
+      .max(50),
+  }),
+]);
+export type DeckColumn = z.infer<typeof deckColumnSchema>;
+
 /** An account across networks: `<platform>:<handle, lowercased>` (lib/feed/collapse/identity.ts). */
 const accountKeySchema = z
   .string()
@@ -49,6 +80,8 @@ const settingFields = {
   retentionMaxPosts: z.number().int().min(100).max(10_000_000).nullable(),
   /** Composer: on the X/Threads intent page, press the page's own Post button once the text is in place. */
   sendForMe: z.boolean(),
+  /** The deck's columns, left to right; null until the user first changes them (the deck then shows a starter set). */
+  deckColumns: z.array(deckColumnSchema).max(30).nullable(),
   /** The feed places a reposted post at its latest repost, or at the time it was written. */
   repostPlacement: z.enum(['latest-repost', 'original-time']),
   /** The feed leaves every repost out (a reposted post still shows when it is in the feed itself). */
@@ -66,6 +99,7 @@ export const settingsSchema = z.object({
   retentionDays: settingFields.retentionDays.default(null),
   retentionMaxPosts: settingFields.retentionMaxPosts.default(null),
   sendForMe: settingFields.sendForMe.default(false),
+  deckColumns: settingFields.deckColumns.default(null),
   repostPlacement: settingFields.repostPlacement.default('latest-repost'),
   hideReposts: settingFields.hideReposts.default(false),
   hideRepostsBy: settingFields.hideRepostsBy.default([]),

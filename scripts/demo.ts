@@ -1,8 +1,9 @@
 /**
  * `npm run demo`: builds Crossfeed, starts Debian's Chromium with it loaded, serves a hand-made X
- * timeline (and a Threads one) at their real URLs through request routing, and opens the side panel
- * so the captured posts show. Headed when a display exists (close the browser to end), headless
- * otherwise, where it saves screenshots into demo-output/ and prints where.
+ * timeline (and a Threads one) at their real URLs through request routing, with generated pictures
+ * at the networks' media hosts (scripts/demo/media-routes.ts), and opens the side panel and the
+ * deck so the captured posts show. Headed when a display exists (close the browser to end),
+ * headless otherwise, where it saves screenshots into demo-output/ and prints where.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { launchExtension, openExtensionPage, serveSite } from './browser/extensi
 import { demoXPage } from './demo/x-page';
 import { DEMO_X_TWEETS, homeTimelineResponse } from '../tests/fixtures/x/handmade-timeline';
 import { demoThreadsSite } from './demo/threads-site';
+import { openDemoDeck } from './demo/deck';
+import { serveDemoMedia } from './demo/media-routes';
 
 const OUTPUT = resolve('demo-output');
 
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
   });
   const threads = demoThreadsSite();
   await serveSite(context, 'https://www.threads.com', threads.site);
+  await serveDemoMedia(context);
 
   const panel = await openExtensionPage(extension, 'sidepanel.html');
   await panel.setViewportSize({ width: 420, height: 900 });
@@ -67,23 +71,27 @@ async function main(): Promise<void> {
   await waitForStoredPosts(panel, expected);
   await panel.locator('[data-post-id]').first().waitFor();
   console.log(`Captured ${expected} posts (X and Threads); the side panel shows them newest first.`);
+  const deck = await openDemoDeck(extension);
 
   if (headless) {
     mkdirSync(OUTPUT, { recursive: true });
     const pageShot = resolve(OUTPUT, 'x-page.png');
     const threadsShot = resolve(OUTPUT, 'threads-page.png');
     const panelShot = resolve(OUTPUT, 'side-panel.png');
+    const deckShot = resolve(OUTPUT, 'deck.png');
     await xPage.screenshot({ path: pageShot });
     await threadsPage.screenshot({ path: threadsShot });
     // Tall enough to show both networks' posts in one picture (the feed renders what fits).
     await panel.setViewportSize({ width: 420, height: 2000 });
     await panel.waitForTimeout(300);
     await panel.screenshot({ path: panelShot });
-    console.log(`Screenshots:\n  ${pageShot}\n  ${threadsShot}\n  ${panelShot}`);
+    await deck.screenshot({ path: deckShot });
+    console.log(`Screenshots:\n  ${pageShot}\n  ${threadsShot}\n  ${panelShot}\n  ${deckShot}`);
     await extension.close();
     return;
   }
-  console.log('Scroll the side panel tab; close the browser window to end the demo.');
+  await panel.bringToFront();
+  console.log('Scroll the side panel and deck tabs; close the browser window to end the demo.');
   await new Promise<void>((resolveClose) => context.on('close', () => resolveClose()));
   await extension.close();
 }

@@ -17,6 +17,7 @@ describe('settings', () => {
       retentionDays: null,
       retentionMaxPosts: null,
       sendForMe: false,
+      deckColumns: null,
       repostPlacement: 'latest-repost',
       hideReposts: false,
       hideRepostsBy: [],

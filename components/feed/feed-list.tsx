@@ -14,8 +14,11 @@ import type { FeedStore } from '@/lib/feed/feed-store';
 import type { HighlightRanges } from '@/lib/feed/text-segments';
 import { openUrl } from '@/lib/feed/platform-urls';
 import { NewPostsPill } from './new-posts-pill';
-import { afterPaint, FIRST_POSTS_MARK, measureSearchPainted } from './perf-marks';
+import { afterPaint, FIRST_POSTS_MARK, markListPainted, measureSearchPainted } from './perf-marks';
 import { CollapsedCard } from './collapsed-card';
+import { readAnchor } from './read-anchor';
+import { ResumePill } from './resume-pill';
+import { useReadingPosition } from './use-reading-position';
 import { QuotedPostSource } from './quoted-source';
 import { useHeldFeed, type Viewport } from './use-held-feed';
 import type { CardActions } from './use-card-actions';
@@ -26,6 +29,8 @@ export interface FeedListHandle {
   toggleSaveCurrent(): void;
   openCurrent(): void;
   toggleExpandCurrent(): void;
+  /** Puts keyboard focus in this list: on its current post, or the first one in view (the deck's column moves). */
+  focusCurrent(): void;
 }
 
 export interface FeedListProps {
@@ -43,6 +48,8 @@ export interface FeedListProps {
   label: string;
   busy: boolean;
   empty: ReactNode;
+  /** The view whose reading position this list remembers and offers back (undefined: none). */
+  positionKey?: string;
 }
 
 const ESTIMATED_ROW = 150;
@@ -52,20 +59,12 @@ const NEAR_END = 30;
 /** Where the reader is: at the top, and the first post (partly) in view, read from the rendered rows. */
 function readViewport(scroller: HTMLElement | null): Viewport {
   if (!scroller) return { atTop: true, anchorId: undefined };
-  const top = scroller.getBoundingClientRect().top;
-  const rows = [...scroller.querySelectorAll<HTMLElement>('[data-index]')].sort(
-    (a, b) => Number(a.dataset.index) - Number(b.dataset.index),
-  );
-  const first = rows.find((row) => row.getBoundingClientRect().bottom > top + 1);
-  return {
-    atTop: scroller.scrollTop < 8,
-    anchorId: first?.getAttribute('data-card-key') ?? undefined,
-  };
+  return { atTop: scroller.scrollTop < 8, anchorId: readAnchor(scroller)?.postId };
 }
 
 /** The virtualized feed (role="feed"): only the rows in view exist, measured as they render. */
 export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedList(
-  { store, cards, resetKey, onNearEnd, actions, highlight, now, label, busy, empty },
+  { store, cards, resetKey, onNearEnd, actions, highlight, now, label, busy, empty, positionKey },
   handle,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -84,6 +83,7 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
     overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
+  const position = useReadingPosition(positionKey, visible, scrollRef, virtualizer);
   const cacheVersion = useSyncExternalStore(store.cache.subscribe, store.cache.getVersion);
   const shownOf = (key: string | undefined) =>
     key === undefined ? undefined : (byKey.get(key)?.show ?? key);
@@ -114,11 +114,14 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
     if (!allLoaded || rowIds.length === 0) return;
     if (!firstPainted.current) {
       firstPainted.current = true;
-      afterPaint(() => performance.mark(FIRST_POSTS_MARK, { detail: { rows: rowIds.length } }));
+      afterPaint(() => performance.mark(FIRST_POSTS_MARK, { detail: { rows: rowIds.length, label } }));
     }
     if (measuredKey.current !== resetKey) {
       measuredKey.current = resetKey;
-      afterPaint(measureSearchPainted);
+      afterPaint(() => {
+        measureSearchPainted();
+        markListPainted(label);
+      });
     }
   });
 
@@ -145,16 +148,18 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
       return next;
     });
 
+  const move = (step: 1 | -1) => {
+    if (visible.length === 0) return;
+    const firstInView = items.find((item) => item.end > (scrollRef.current?.scrollTop ?? 0));
+    const from = currentIndex >= 0 ? currentIndex : (firstInView?.index ?? 0) - step;
+    const next = Math.min(visible.length - 1, Math.max(0, from + step));
+    setCurrent(visible[next]);
+    focusAfterMove.current = true;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
   useImperativeHandle(handle, () => ({
-    move(step) {
-      if (visible.length === 0) return;
-      const firstInView = items.find((item) => item.end > (scrollRef.current?.scrollTop ?? 0));
-      const from = currentIndex >= 0 ? currentIndex : (firstInView?.index ?? 0) - step;
-      const next = Math.min(visible.length - 1, Math.max(0, from + step));
-      setCurrent(visible[next]);
-      focusAfterMove.current = true;
-      virtualizer.scrollToIndex(next, { align: 'auto' });
-    },
+    move,
     toggleSaveCurrent() {
       const id = shownOf(current);
       if (id === undefined) return;
@@ -169,6 +174,19 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
     toggleExpandCurrent() {
       if (current !== undefined) toggleExpand(current);
     },
+    focusCurrent() {
+      if (currentIndex < 0) {
+        move(1);
+        return;
+      }
+      const node = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${currentIndex}"] article`);
+      if (node) {
+        node.focus({ preventScroll: true });
+        return;
+      }
+      focusAfterMove.current = true;
+      virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+    },
   }));
 
   return (
@@ -182,6 +200,7 @@ export const FeedList = forwardRef<FeedListHandle, FeedListProps>(function FeedL
           }}
         />
       )}
+      {position.offer && <ResumePill onResume={position.resume} onDismiss={position.dismiss} />}
       <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto" data-testid="feed-scroll">
         {visible.length === 0 && !busy ? (
           empty

@@ -9,6 +9,7 @@ import { EmptyFeed } from './empty-feed';
 import { FeedStatusLine } from './feed-status';
 import { HealthView } from './health-view';
 import { HelpDialog } from './help-dialog';
+import { OpenDeckButton } from './open-deck-button';
 import { PlatformToggles } from './platform-toggles';
 import { SearchBox } from './search-box';
 import { useFeedKeys } from './use-feed-keys';
@@ -90,11 +91,12 @@ export function FeedPanel() {
       <header className="border-b border-neutral-200 dark:border-neutral-800">
         <div className="flex items-center gap-2 px-3 pt-2">
           <h1 className="text-base font-semibold">Crossfeed</h1>
+          <OpenDeckButton className="ml-auto" />
           <button
             type="button"
             onClick={() => setHelp(true)}
             aria-label="Keys and search syntax"
-            className="focus-ring ml-auto rounded px-2 text-sm hover:bg-neutral-100 dark:hover:bg-neutral-800"
+            className="focus-ring rounded px-2 text-sm hover:bg-neutral-100 dark:hover:bg-neutral-800"
           >
             ?
           </button>
@@ -153,6 +155,7 @@ export function FeedPanel() {
         }}
         highlight={highlight}
         now={now}
+        positionKey={boxText.trim() === '' && toggles === undefined ? `panel:${view}` : undefined}
         label={view === 'saved' ? 'Saved posts' : saved ? `View ${saved.name}` : 'Captured posts'}
         busy={!loaded || collapsed.loading}
         empty={

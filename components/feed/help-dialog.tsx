@@ -1,14 +1,24 @@
-import { FEED_KEYS } from '@/lib/feed/keyboard';
+import { FEED_KEYS, type FeedKeyAction } from '@/lib/feed/keyboard';
 import { SEARCH_SYNTAX_HELP } from '@/lib/search/syntax-help';
 import { Dialog } from '../ui/dialog';
 
-/** `?`: the keys and the search syntax. */
-export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+type KeyHelp = ReadonlyArray<{ keys: string; action: FeedKeyAction | string; meaning: string }>;
+
+/** `?`: the keys (the feed's, or the deck's own list) and the search syntax. */
+export function HelpDialog({
+  open,
+  onClose,
+  keys = FEED_KEYS,
+}: {
+  open: boolean;
+  onClose: () => void;
+  keys?: KeyHelp;
+}) {
   return (
     <Dialog open={open} title="Keys and search syntax" onClose={onClose}>
       <h3 className="mb-1 font-semibold">Keys</h3>
       <dl className="mb-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-        {FEED_KEYS.map((entry) => (
+        {keys.map((entry) => (
           <div key={entry.keys} className="contents">
             <dt>
               <kbd className="rounded border border-neutral-300 px-1 font-mono dark:border-neutral-700">

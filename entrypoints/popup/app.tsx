@@ -4,6 +4,7 @@ import { CaptureThisServer } from '@/components/capture/capture-this-server';
 import { QuickComposer } from '@/components/composer';
 import { HealthView } from '@/components/feed/health-view';
 import { LatestPosts } from '@/components/feed/latest-posts';
+import { OpenDeckButton } from '@/components/feed/open-deck-button';
 import { SearchBox } from '@/components/feed/search-box';
 import { StoreCounts } from '@/components/feed/store-counts';
 import { useSettings } from '@/components/ui/use-settings';
@@ -24,9 +25,10 @@ export function App() {
     <main className="w-[380px]">
       <header className="flex items-center gap-2 border-b border-neutral-200 p-3 dark:border-neutral-800">
         <h1 className="text-base font-semibold">Crossfeed</h1>
+        <OpenDeckButton className="ml-auto" onOpened={() => window.close()} />
         <button
           type="button"
-          className="focus-ring ml-auto rounded bg-sky-600 px-2 py-1 text-sm text-white hover:bg-sky-700"
+          className="focus-ring rounded bg-sky-600 px-2 py-1 text-sm text-white hover:bg-sky-700"
           onClick={() => {
             openSidePanel()
               .then(() => window.close())

@@ -6,6 +6,7 @@ import { generatePosts } from '../../lib/dev/generate-posts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/export/format';
 import { PLATFORMS, type Platform } from '../../lib/post';
 import { launchExtension, openExtensionPage, type LoadedExtension } from '../browser/extension';
+import { deckRows } from './deck';
 import { percentile, round, type Bench, type BenchResult } from './types';
 
 /**
@@ -287,6 +288,8 @@ export const feedBench: Bench = async () => {
     );
     push('  of which: JS heap', memory.js, 'MB', 1);
     push('  of which: ArrayBuffer backing stores (the search segment)', memory.buffers, 'MB', 1);
+    await panel!.close();
+    results.push(...(await deckRows(extension)));
     return results;
   } finally {
     await extension.close();
