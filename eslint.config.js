@@ -21,6 +21,7 @@ const WORKER = [
   'lib/store/**',
   'lib/capture/worker/**',
   'lib/compose/worker/**',
+  'lib/sync/worker/**',
   'lib/platforms/*/compose/**',
 ];
 const WORKER_EXCEPT = [

@@ -5,6 +5,8 @@ import type { CrosspostRow, DraftRow } from './compose/records';
 import type { MediaRow } from './compose/media';
 import { buildSearchIndexInUpgrade } from './search/store/rebuild';
 import type { SearchIndexRow, SearchLogRow } from './search/store/tables';
+import type { LedgerEntry } from './sync/records';
+import type { SyncMetaRow } from './sync/status';
 
 /**
  * The one local store. Captured posts and the user's own state live in separate tables, so a
@@ -46,6 +48,8 @@ export class CrossfeedDB extends Dexie {
   media!: EntityTable<MediaRow, 'id'>;
   searchIndex!: Table<SearchIndexRow, SearchIndexRow['key']>;
   searchLog!: EntityTable<SearchLogRow, 'seq'>;
+  syncLedger!: EntityTable<LedgerEntry, 'key'>;
+  syncMeta!: EntityTable<SyncMetaRow, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -95,6 +99,13 @@ export class CrossfeedDB extends Dexie {
         searchLog: '++seq',
       })
       .upgrade(buildSearchIndexInUpgrade);
+    // Version 5: sync across the user's browsers (lib/sync): the ledger
+    // (each synced record as last merged, with its fields' edit times) and sync's own rows
+    // (switches, status, recent writes). New tables only: nothing earlier changes, no upgrade() runs.
+    this.version(5).stores({
+      syncLedger: 'key',
+      syncMeta: 'key',
+    });
   }
 }
 

@@ -2,12 +2,13 @@ import { captureMessages } from './capture/protocol';
 import { composeMessages } from './compose/protocol';
 import type { HandlersOf, RequestOf, ResponseOf } from './protocol/spec';
 import { dataMessages } from './store/protocol';
+import { syncMessages } from './sync/protocol';
 
 /**
  * The one table of messages: each feature's protocol module joined. The background routes by it
  * (protocol/router.ts); senders use lib/send-message.ts, typed by it.
  */
-export const MESSAGES = { ...captureMessages, ...dataMessages, ...composeMessages };
+export const MESSAGES = { ...captureMessages, ...dataMessages, ...composeMessages, ...syncMessages };
 
 export type Messages = typeof MESSAGES;
 export type MessageName = keyof Messages;

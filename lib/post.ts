@@ -186,9 +186,16 @@ export type Counts = z.infer<typeof countsSchema>;
 
 export const captureSourceSchema = z.enum(['network', 'dom']) satisfies z.ZodType<CaptureSource>;
 
+/**
+ * Where a stored row came from: a capture source, or `sync`: the compact copy of a post the user
+ * saved in another of their browsers (lib/sync), never captured in this one. Not a capture source:
+ * a capture batch carrying it is refused (lib/store/ingest.ts), and any capture replaces the row.
+ */
+export const postSourceSchema = z.enum([...captureSourceSchema.options, 'sync']);
+
 export const captureSchema = z.object({
-  /** network: a parsed API response, a streamed event or page-embedded JSON; dom: read from rendered markup. */
-  source: captureSourceSchema,
+  /** network: a parsed API response, a streamed event or page-embedded JSON; dom: read from rendered markup; sync: see postSourceSchema. */
+  source: postSourceSchema,
   /** What it was read from: the operation or page kind ("HomeTimeline", "TweetDetail", "page"). */
   timeline: z.string().min(1).max(100),
   /** The page the user was on. */

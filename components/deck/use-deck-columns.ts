@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { deckColumns } from '@/lib/feed/deck/columns';
 import type { DeckColumn, Settings, SettingsChange } from '@/lib/settings';
-import { updateSettings } from '../ui/use-settings';
+import { updateSettings } from '@/components/ui/use-settings';
 
 /**
  * The deck's columns and their writer. An edit goes to the background's settings writer and comes

@@ -19,6 +19,7 @@ import { updateSettings, useSettings } from '@/components/ui/use-settings';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { ViewTabs, type ViewId } from './view-tabs';
 import { StoreError } from '../ui/error-boundary';
+import { SavedSyncNote } from '../sync/saved-sync-note';
 import { UndoToast } from './undo-toast';
 import { accountName, useCardActions } from './use-card-actions';
 import { collapseSettingsOf, useCollapsedRows } from './use-collapsed-rows';
@@ -123,6 +124,7 @@ export function FeedPanel() {
           </div>
         </div>
       </header>
+      {view === 'saved' && <SavedSyncNote />}
       <UndoToast offer={offer} onUndo={takeBack} onDismiss={dismiss} />
       {actions.linking && (
         <p

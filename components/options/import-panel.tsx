@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { getDb } from '@/lib/db';
 import { importFile, type ImportProgress, type ImportResult } from '@/lib/export/import-file';
 import { describeError } from '@/lib/kit/log';
+import { sendMessage } from '@/lib/send-message';
 import { ImportReport } from './import-report';
 import { ERROR_BOX, HINT } from './styles';
 
@@ -25,6 +26,8 @@ export function ImportPanel() {
     setProgress({ phase: 'reading', done: 0, total: file.size });
     try {
       setResult(await importFile(getDb(), file, setProgress));
+      // The import wrote the store from this page: sync learns of it now, not at its next pass.
+      void sendMessage('syncNow', {}).catch(() => undefined);
     } catch (caught) {
       setResult({ ok: false, error: `Import failed: ${describeError(caught)}. Nothing was imported.` });
     } finally {

@@ -9,12 +9,13 @@ import { createLogger, describeError } from '@/lib/kit/log';
 import { MESSAGES } from '@/lib/messages';
 import { routeMessage } from '@/lib/protocol/router';
 import { pruneIngestLog } from '@/lib/store/ingest';
+import { startSync } from '@/lib/sync/worker/start';
 
 const log = createLogger('background');
 
 export default defineBackground(() => {
   const db = getDb();
-  const handlers = createHandlers(db);
+  const handlers = createHandlers(db, startSync(db));
   const ownOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
 
   // Registered synchronously at start: a message that wakes the worker must find its listener.

@@ -9,6 +9,7 @@ import { RepostsSection } from '@/components/options/reposts-section';
 import { RetentionSection } from '@/components/options/retention-section';
 import { OptionsSection } from '@/components/options/section';
 import { StorageSection } from '@/components/options/storage-section';
+import { SyncSection } from '@/components/sync/sync-section';
 
 export interface OptionsSectionEntry {
   /** Anchor id (options.html#retention). */
@@ -33,6 +34,7 @@ export const sections: OptionsSectionEntry[] = [
   { id: 'mute-words', title: 'Mute words', Component: MuteWordsSection },
   { id: 'reposts', title: 'Reposts and cross-posts', Component: RepostsSection },
   { id: 'retention', title: 'Retention', Component: RetentionSection },
+  { id: 'sync', title: 'Sync', Component: SyncSection },
   { id: 'storage', title: 'Storage', Component: StorageSection },
   { id: 'export-import', title: 'Export and import', Component: ExportImportSection },
 ];

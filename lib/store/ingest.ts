@@ -48,9 +48,14 @@ export async function ingestBatch(
       });
       return;
     }
-    // The batch's own claim must agree with the page that sent it, and so must each post.
+    // The batch's own claim must agree with the page that sent it, and so must each post. A page
+    // never writes a row marked as synced from another browser (only lib/sync does).
     const admitted =
-      request.platform === senderPlatform ? admitPost(result.data, sender, now) : { refused: 'id-network' };
+      request.platform !== senderPlatform
+        ? { refused: 'id-network' }
+        : result.data.capture.source === 'sync'
+          ? { refused: 'source-sync' }
+          : admitPost(result.data, sender, now);
     if ('refused' in admitted) {
       rejected.push({ index, reason: admitted.refused });
       return;

@@ -16,6 +16,7 @@ import { latencyBench } from './latency';
 import { parsersBench } from './parsers';
 import { searchBench } from './search';
 import { searchStoreBench } from './search-store';
+import { syncBench } from './sync';
 import { tapBench } from './tap';
 
 const BENCHES: Record<string, { bench: Bench; needsBuild?: boolean }> = {
@@ -23,6 +24,7 @@ const BENCHES: Record<string, { bench: Bench; needsBuild?: boolean }> = {
   bundle: { bench: bundleBench, needsBuild: true },
   search: { bench: searchBench },
   'search-store': { bench: searchStoreBench },
+  sync: { bench: syncBench },
   feed: { bench: feedBench, needsBuild: true },
   ingest: { bench: ingestBench, needsBuild: true },
   tap: { bench: tapBench, needsBuild: true },

@@ -124,7 +124,13 @@ describe('import checks every row', () => {
     expect(result).toEqual({
       ok: true,
       rowsInFile: 11,
-      written: { postsAdded: 3, postsUpdated: 0, userStateAdded: 1, userStateUpdated: 0, identityLinksWritten: 0 },
+      written: {
+        postsAdded: 3,
+        postsUpdated: 0,
+        userStateAdded: 1,
+        userStateUpdated: 0,
+        identityLinksWritten: 0,
+      },
       skipped: {
         total: 7,
         byReason: {
@@ -233,7 +239,13 @@ describe('import merges with what is stored and never deletes', () => {
     const result = await importFile(db, blob);
     expect(result).toMatchObject({
       ok: true,
-      written: { postsAdded: 1, postsUpdated: 1, userStateAdded: 0, userStateUpdated: 3, identityLinksWritten: 0 },
+      written: {
+        postsAdded: 1,
+        postsUpdated: 1,
+        userStateAdded: 0,
+        userStateUpdated: 3,
+        identityLinksWritten: 0,
+      },
     });
 
     const after = await snapshot(db);

@@ -65,7 +65,13 @@ describe('JSON export → import', () => {
       ok: true,
       rowsInFile: 1235 + 4,
       skipped: { total: 0, byReason: {}, examples: [] },
-      written: { postsAdded: 1235, postsUpdated: 0, userStateAdded: 4, userStateUpdated: 0, identityLinksWritten: 0 },
+      written: {
+        postsAdded: 1235,
+        postsUpdated: 0,
+        userStateAdded: 4,
+        userStateUpdated: 0,
+        identityLinksWritten: 0,
+      },
     });
     expect(await snapshot(target)).toEqual(await snapshot(source));
     // Chunked: progress after every 100 rows, ending at the total.
@@ -112,7 +118,13 @@ describe('JSON export → import', () => {
     const again = await importFile(target, blob);
     expect(again).toMatchObject({
       ok: true,
-      written: { postsAdded: 0, postsUpdated: 1235, userStateAdded: 0, userStateUpdated: 4, identityLinksWritten: 0 },
+      written: {
+        postsAdded: 0,
+        postsUpdated: 1235,
+        userStateAdded: 0,
+        userStateUpdated: 4,
+        identityLinksWritten: 0,
+      },
     });
     expect(await snapshot(target)).toEqual(once);
   });
