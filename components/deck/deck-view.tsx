@@ -14,7 +14,8 @@ import { SearchBox } from '../feed/search-box';
 import { useKeyActions } from '../feed/use-feed-keys';
 import { useFeedStore } from '../feed/use-feed-store';
 import { UndoToast } from '../feed/undo-toast';
-import { accountName, useCardActions } from '../feed/use-card-actions';
+import { LinkingBar } from '../feed/linking-bar';
+import { useCardActions } from '../feed/use-card-actions';
 import { AddColumnForm } from './add-column-form';
 import { DeckColumnView } from './deck-column';
 import { useDeckColumns } from './use-deck-columns';
@@ -116,23 +117,7 @@ export function DeckView({ settings }: { settings: Settings }) {
         </button>
       </header>
       <UndoToast offer={offer} onUndo={takeBack} onDismiss={dismiss} />
-      {actions.linking && (
-        <p
-          role="status"
-          className="flex items-center gap-2 border-b border-neutral-200 bg-sky-50 px-3 py-1.5 text-xs dark:border-neutral-800 dark:bg-sky-950/40"
-        >
-          <span className="min-w-0 flex-1">
-            Linking {accountName(actions.linking)}: choose “Same person as…” in another card’s ⋯ menu.
-          </span>
-          <button
-            type="button"
-            onClick={actions.cancelLink}
-            className="focus-ring rounded px-1 hover:underline"
-          >
-            Cancel
-          </button>
-        </p>
-      )}
+      <LinkingBar actions={actions} />
       <div ref={rowRef} className="flex min-h-0 flex-1 overflow-x-auto" aria-label="Columns" role="group">
         {columns.length === 0 && (
           <p className="p-6 text-sm text-neutral-500">

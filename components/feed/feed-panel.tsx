@@ -21,7 +21,8 @@ import { ViewTabs, type ViewId } from './view-tabs';
 import { StoreError } from '../ui/error-boundary';
 import { SavedSyncNote } from '../sync/saved-sync-note';
 import { UndoToast } from './undo-toast';
-import { accountName, useCardActions } from './use-card-actions';
+import { LinkingBar } from './linking-bar';
+import { useCardActions } from './use-card-actions';
 import { collapseSettingsOf, useCollapsedRows } from './use-collapsed-rows';
 
 /** One toggle per network of the registry. */
@@ -126,23 +127,7 @@ export function FeedPanel() {
       </header>
       {view === 'saved' && <SavedSyncNote />}
       <UndoToast offer={offer} onUndo={takeBack} onDismiss={dismiss} />
-      {actions.linking && (
-        <p
-          role="status"
-          className="flex items-center gap-2 border-b border-neutral-200 bg-sky-50 px-3 py-1.5 text-xs dark:border-neutral-800 dark:bg-sky-950/40"
-        >
-          <span className="min-w-0 flex-1">
-            Linking {accountName(actions.linking)}: choose “Same person as…” in another card’s ⋯ menu.
-          </span>
-          <button
-            type="button"
-            onClick={actions.cancelLink}
-            className="focus-ring rounded px-1 hover:underline"
-          >
-            Cancel
-          </button>
-        </p>
-      )}
+      <LinkingBar actions={actions} />
       <FeedList
         ref={listRef}
         store={store}
