@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { LoadedExtension } from '../browser/extension';
+import { heapMb, scrollLongTasks } from './page-probes';
 import { percentile, round, type BenchResult } from './types';
 
 /**
@@ -81,36 +82,6 @@ async function keystrokeSamples(page: Page): Promise<number[]> {
   return samples;
 }
 
-/** Scrolls the first column like the side panel bench scrolls the panel, counting long tasks. */
-const SCROLL_SCRIPT = `new Promise((resolve) => {
-  const long = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) long.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
-  const scroller = document.querySelector('section[data-column-id] [data-testid="feed-scroll"]');
-  let frames = 0;
-  const step = () => {
-    frames += 1;
-    scroller.scrollTop += frames % 50 === 0 ? 20000 : 400;
-    if (frames === 300) scroller.scrollTop = scroller.scrollHeight / 2;
-    if (frames < 400) requestAnimationFrame(step);
-    else setTimeout(() => { observer.disconnect(); resolve(long); }, 200);
-  };
-  requestAnimationFrame(step);
-})`;
-
-async function heapMb(page: Page): Promise<number> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    await session.send('HeapProfiler.collectGarbage');
-    const usage = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
-    return usage.usedSize / 1e6;
-  } finally {
-    await session.detach().catch(() => undefined);
-  }
-}
-
 export async function deckRows(extension: LoadedExtension): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   const push = (metric: string, value: number, unit: string, n: number, extra: Partial<BenchResult> = {}) =>
@@ -165,7 +136,7 @@ export async function deckRows(extension: LoadedExtension): Promise<BenchResult[
 
   await deck.getByRole('searchbox', { name: 'Search posts' }).fill('');
   await deck.waitForTimeout(300);
-  const long = await deck.evaluate<number[]>(SCROLL_SCRIPT);
+  const long = await scrollLongTasks(deck, 'section[data-column-id] [data-testid="feed-scroll"]');
   push(
     'deck scrolling one column: long tasks > 50 ms (400 frames, flings and a jump)',
     long.filter((ms) => ms > 50).length,
@@ -174,9 +145,14 @@ export async function deckRows(extension: LoadedExtension): Promise<BenchResult[
     { target: '0' },
   );
   push('deck scrolling: longest task', long.length === 0 ? 0 : Math.max(...long), 'ms', long.length);
-  push('deck JS heap after indexing and scrolling (after GC)', await heapMb(deck), 'MB', 1, {
-    target: '<= 100',
-  });
+  const memory = await heapMb(deck);
+  push(
+    'deck memory after indexing and scrolling (after GC): JS heap + ArrayBuffers',
+    memory.js + memory.buffers,
+    'MB',
+    1,
+    { target: '<= 100' },
+  );
   await deck.close();
   return results;
 }

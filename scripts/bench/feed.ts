@@ -7,6 +7,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/export/format';
 import { PLATFORMS, type Platform } from '../../lib/post';
 import { launchExtension, openExtensionPage, type LoadedExtension } from '../browser/extension';
 import { deckRows } from './deck';
+import { heapMb, scrollLongTasks } from './page-probes';
 import { percentile, round, type Bench, type BenchResult } from './types';
 
 /**
@@ -135,48 +136,6 @@ async function searchSamples(page: Page): Promise<{ index: number[]; naive: numb
   return { index, naive };
 }
 
-/** A scripted scroll in the panel with a longtask observer (a string: page code is not transpiled). */
-const SCROLL_SCRIPT = `new Promise((resolve) => {
-  const long = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) long.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
-  const scroller = document.querySelector('[data-testid="feed-scroll"]');
-  let frames = 0;
-  const step = () => {
-    frames += 1;
-    // Reading speed, a fling every 50 frames, and a jump deep into the list.
-    scroller.scrollTop += frames % 50 === 0 ? 20000 : 400;
-    if (frames === 300) scroller.scrollTop = scroller.scrollHeight / 2;
-    if (frames < 400) requestAnimationFrame(step);
-    else setTimeout(() => { observer.disconnect(); resolve(long); }, 200);
-  };
-  requestAnimationFrame(step);
-})`;
-
-async function scrollLongTasks(page: Page): Promise<number[]> {
-  return page.evaluate<number[]>(SCROLL_SCRIPT);
-}
-
-/**
- * The panel's memory after a GC: the JS heap and, apart, ArrayBuffer backing stores (outside the
- * V8 heap, so `usedSize` alone misses them: the stored search segment's bytes live there).
- */
-async function heapMb(page: Page): Promise<{ js: number; buffers: number }> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    await session.send('HeapProfiler.collectGarbage');
-    const usage = (await session.send('Runtime.getHeapUsage')) as {
-      usedSize: number;
-      backingStorageSize?: number;
-    };
-    return { js: usage.usedSize / 1e6, buffers: (usage.backingStorageSize ?? 0) / 1e6 };
-  } finally {
-    await session.detach().catch(() => undefined);
-  }
-}
-
 export const feedBench: Bench = async () => {
   const extension = await launchExtension({ viewport: PANEL });
   try {
@@ -269,7 +228,7 @@ export const feedBench: Bench = async () => {
 
     await panel!.getByRole('searchbox', { name: 'Search posts' }).fill('');
     await panel!.waitForTimeout(300);
-    const long = await scrollLongTasks(panel!);
+    const long = await scrollLongTasks(panel!, '[data-testid="feed-scroll"]');
     push(
       'scrolling: long tasks > 50 ms (400 frames, flings and a jump)',
       long.filter((ms) => ms > 50).length,
