@@ -41,9 +41,10 @@ test('storage full: capture pauses and keeps its posts, the side panel and popup
   const panel = await openExtensionPage(extension, 'sidepanel.html');
   const origin = `chrome-extension://${extension.extensionId}`;
   const cdp = await extension.context.newCDPSession(panel);
-  // Room for the empty store and a few hundred posts, not for a thousand.
+  // Room for the empty store and a few hundred posts, not for a thousand (a post with its search log
+  // entry takes a few hundred bytes of quota).
   const usage = await panel.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 300_000 });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 100_000 });
 
   const page = await extension.context.newPage();
   await page.goto('https://x.com/home');
