@@ -3,6 +3,7 @@ import { homeTimelineResponse, numberedTweets } from '../fixtures/x/handmade-tim
 import type { Post } from '../../lib/post';
 import {
   answerFrom,
+  killServiceWorker,
   launchExtension,
   openExtensionPage,
   readStore,
@@ -38,13 +39,19 @@ test('storage full: capture pauses and keeps its posts, the side panel and popup
     api: answerFrom(bodies),
   });
 
-  const panel = await openExtensionPage(extension, 'sidepanel.html');
+  const first = await openExtensionPage(extension, 'sidepanel.html');
   const origin = `chrome-extension://${extension.extensionId}`;
-  const cdp = await extension.context.newCDPSession(panel);
-  // Room for the empty store and a few hundred posts, not for a thousand (a post with its search log
-  // entry takes a few hundred bytes of quota).
-  const usage = await panel.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  const control = await extension.context.newPage();
+  const cdp = await extension.context.newCDPSession(control);
+  // Room for the empty store and a few hundred posts, not for a thousand.
+  const usage = await first.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 100_000 });
+  // Chromium's IndexedDB keeps the room it learnt when the store was opened (the background opens
+  // it at start, for sync) until every connection closes: close them, so the new quota holds.
+  await first.close();
+  await killServiceWorker(extension.context, control);
+  await control.waitForTimeout(3_000);
+  const panel = await openExtensionPage(extension, 'sidepanel.html');
 
   const page = await extension.context.newPage();
   await page.goto('https://x.com/home');
