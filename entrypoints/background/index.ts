@@ -8,6 +8,9 @@ import { getDb } from '@/lib/db';
 import { createLogger, describeError } from '@/lib/kit/log';
 import { MESSAGES } from '@/lib/messages';
 import { routeMessage } from '@/lib/protocol/router';
+import type { SenderInfo } from '@/lib/protocol/sender';
+import { servePorts } from '@/lib/protocol/port-server';
+import { CAPTURE_PORT } from '@/lib/capture/protocol';
 import { pruneIngestLog } from '@/lib/store/ingest';
 import { startSync } from '@/lib/sync/worker/start';
 
@@ -18,8 +21,7 @@ export default defineBackground(() => {
   const handlers = createHandlers(db, startSync(db));
   const ownOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
 
-  // Registered synchronously at start: a message that wakes the worker must find its listener.
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  const route = (message: unknown, sender: SenderInfo) =>
     routeMessage(MESSAGES, handlers, message, sender, {
       ownId: browser.runtime.id,
       ownOrigin,
@@ -28,9 +30,16 @@ export default defineBackground(() => {
         log.warn(`refused ${name ?? 'message'}: ${reason}`);
         countRejection(db, reason).catch((error) => log.error('could not count a refused message', error));
       },
-    }).then(sendResponse, (error) => sendResponse({ ok: false, error: describeError(error) }));
+    });
+  // Registered synchronously at start: a message or a connection that wakes the worker must find
+  // its listener. Capture's batches come on a port (lib/protocol/port-client.ts), all else by message.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    route(message, sender).then(sendResponse, (error) =>
+      sendResponse({ ok: false, error: describeError(error) }),
+    );
     return true;
   });
+  servePorts(CAPTURE_PORT, route);
 
   const applyToolbar = async () => {
     await applyToolbarAction((await readSettings(db)).toolbarAction);

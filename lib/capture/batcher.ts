@@ -2,6 +2,7 @@ import type { CaptureStats } from '../health';
 import { MAX_CHUNK_CHARS, MAX_CHUNKS_PER_BATCH, type CaptureBatch, type IngestAck } from './protocol';
 import type { Platform } from '../post';
 import type { CaptureSource } from '../health';
+import { PART_TARGET_CHARS } from './bridge';
 
 /**
  * Groups captured posts into small batches (~25 posts or 250 ms; a caller with a natural batch, such
@@ -38,6 +39,11 @@ export interface BatcherOptions {
    * page's claim, its size is what it really carries.
    */
   maxQueuedChars?: number;
+  /**
+   * Several JSON chunks join one batch only while it stays this small (one message past ~128 KB
+   * costs the page's thread several times more: bridge.ts PART_TARGET_CHARS).
+   */
+  maxBatchChars?: number;
   /** The pause between tries while the store is full. */
   storageFullDelayMs?: number;
   /** Called when the store says it is full (true) and when a batch lands again (false). */
@@ -108,6 +114,7 @@ export function createBatcher(options: BatcherOptions): Batcher {
   const maxQueued = options.maxQueuedPosts ?? 5000;
   const maxQueuedChars = options.maxQueuedChars ?? 4 * MAX_CHUNK_CHARS;
   const storageFullDelayMs = options.storageFullDelayMs ?? 10_000;
+  const maxBatchChars = Math.min(options.maxBatchChars ?? PART_TARGET_CHARS, MAX_CHUNK_CHARS);
   let storageFull = false;
   const newBatchId = options.newBatchId ?? (() => crypto.randomUUID());
   const setTimer = options.setTimer ?? ((callback: () => void, ms: number) => setTimeout(callback, ms));
@@ -138,7 +145,7 @@ export function createBatcher(options: BatcherOptions): Batcher {
         (chunks.length === 0 ||
           (count + waitingChunks[0]!.count <= maxPosts &&
             chunks.length < MAX_CHUNKS_PER_BATCH &&
-            chars + waitingChunks[0]!.json.length <= MAX_CHUNK_CHARS))
+            chars + waitingChunks[0]!.json.length <= maxBatchChars))
       ) {
         const chunk = waitingChunks.shift()!;
         chunks.push(chunk);

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { createLogger, isExtensionGone } from '../kit/log';
-import { sendMessage } from '../send-message';
+import { createPortSender } from '../protocol/port-client';
+import type { Messages } from '../messages';
 import { DOM_CHECK_OPERATION } from '../health';
 import { validatePost, type Platform, type Post } from '../post';
 import type { CaptureContext, ParseResult } from '../parse-result';
 import { BRIDGE_EVENT, deliveredIds, readTapMessage } from './bridge';
 import { createBatcher, type Batcher, type SendResult } from './batcher';
+import { CAPTURE_PORT, type CaptureBatch } from './protocol';
 import { watchDom } from './dom-observer';
 import type { DomParser } from './source';
 
@@ -37,9 +39,10 @@ export function startContentCapture(options: ContentCaptureOptions): void {
   const abort = new AbortController();
   signal.addEventListener('abort', () => abort.abort(), { once: true });
 
-  const send = async (request: Parameters<typeof sendMessage<'ingest'>>[1]): Promise<SendResult> => {
+  const sendOnPort = createPortSender<Messages>(CAPTURE_PORT);
+  const send = async (request: CaptureBatch): Promise<SendResult> => {
     try {
-      const reply = await sendMessage('ingest', request);
+      const reply = await sendOnPort('ingest', request);
       if (!reply) return undefined;
       if (reply.ok) return reply.data;
       log.warn(`ingest refused: ${reply.error}`);

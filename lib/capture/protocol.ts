@@ -19,6 +19,12 @@ export const MAX_CHUNKS_PER_BATCH = 20;
 /** Characters of JSON one chunk, and one batch in all, may carry. */
 export const MAX_CHUNK_CHARS = 4_000_000;
 
+/**
+ * The port content scripts send their batches on (lib/protocol/port-client.ts): one message per
+ * network response costs the page's thread less on an open port than as a one-time message.
+ */
+export const CAPTURE_PORT = 'crossfeed:capture';
+
 /** One batch as the background's writer takes it (lib/store/ingest.ts). */
 export interface CaptureBatch {
   /** Chosen by the sender once per batch and kept across retries: a retried batch is written once. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBatcher } from '../../lib/capture/batcher';
+import { PART_TARGET_CHARS } from '../../lib/capture/bridge';
 import { ingestRequestSchema, type CaptureBatch, type IngestAck } from '../../lib/capture/protocol';
 
 beforeEach(() => {
@@ -163,6 +164,18 @@ describe('createBatcher: never a batch the background would refuse, never a refu
     await vi.advanceTimersByTimeAsync(250);
     expect(sent.map((request) => request.postsJson.length)).toEqual([20, 1]);
     for (const request of sent) expect(ingestRequestSchema.safeParse(request).success).toBe(true);
+  });
+
+  it('joins JSON chunks only while the batch stays under the size where one message gets dear', async () => {
+    const { sent, batcher } = flood(ackOf);
+    const chunk = (n: number) => ({
+      json: `[{"n":${n},"text":"${'a'.repeat(PART_TARGET_CHARS * 0.4)}"}]`,
+      count: 1,
+    });
+    // Three chunks of 0.4 of the target each: two fit one batch, the third goes in the next.
+    for (let n = 0; n < 3; n += 1) batcher.add([], {}, [chunk(n)]);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(sent.map((request) => request.postsJson.length)).toEqual([2, 1]);
   });
 
   it('a refused batch is dropped and counted at once, not retried', async () => {

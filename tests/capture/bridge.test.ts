@@ -4,6 +4,8 @@ import {
   readTapMessage,
   createBridgeEmitter,
   MAX_BRIDGE_CHARS,
+  oneByteJson,
+  PART_TARGET_CHARS,
 } from '../../lib/capture/bridge';
 import { samplePost } from '../helpers/sample-post';
 
@@ -109,15 +111,86 @@ describe('tap bridge', () => {
   });
 });
 
+describe('oneByteJson', () => {
+  it('writes every character above U+00FF as an escape, and parses back to the same value', () => {
+    const value = {
+      text: 'Grüße — 東京 🎉 naïve ½',
+      lone: '\ud800 alone',
+      quote: 'say "hi"\n',
+      ['clé ✓']: ['→', 1, null],
+    };
+    const json = oneByteJson(JSON.stringify(value));
+    expect([...json].every((character) => character.charCodeAt(0) <= 0xff)).toBe(true);
+    expect(json).toContain('Grüße \\u2014 \\u6771\\u4eac \\ud83c\\udf89 naïve ½');
+    expect(JSON.parse(json)).toEqual(value);
+  });
+
+  it('leaves one-byte JSON as it is', () => {
+    const json = JSON.stringify({ text: 'plain ascii and Latin-1: café', n: [1, 2] });
+    expect(oneByteJson(json)).toBe(json);
+  });
+});
+
+/** An emitter whose events are collected (a page's document stands in). */
+function collectingEmitter(): { emit: ReturnType<typeof createBridgeEmitter>; details: string[] } {
+  const details: string[] = [];
+  const scope = {
+    JSON,
+    CustomEvent,
+    document: { dispatchEvent: (event: CustomEvent<string>) => details.push(event.detail) },
+  } as unknown as typeof globalThis;
+  return { emit: createBridgeEmitter(scope), details };
+}
+
+describe('createBridgeEmitter: hand-overs kept below the size where messaging gets dear', () => {
+  it('sends a response larger than the target in even parts under it, every post once, in order', () => {
+    const { emit, details } = collectingEmitter();
+    // 100 posts of ~2.1 K characters, with wide characters (each escaped to six): ~260 K in all.
+    const posts = Array.from({ length: 100 }, (_, index) => ({
+      id: `bluesky:at://did:plc:a/app.bsky.feed.post/${index}`,
+      text: `${index} 東京 🎉 ${'word '.repeat(400)}`,
+    }));
+    emit({
+      kind: 'posts',
+      platform: 'bluesky',
+      operation: 'getTimeline',
+      posts,
+      skipped: { reply: 2 },
+      costMs: 3,
+    });
+    expect(details.length).toBeGreaterThanOrEqual(4);
+    expect(details.every((detail) => detail.length <= PART_TARGET_CHARS)).toBe(true);
+    const read = details.map((detail) => readTapMessage(detail));
+    const parts = read.map((message) => (message?.kind === 'posts' ? message : undefined));
+    expect(parts.every((message) => message !== undefined)).toBe(true);
+    const delivered = parts.flatMap((message) => JSON.parse(message!.postsJson) as typeof posts);
+    expect(delivered).toEqual(posts);
+    expect(parts.map((message) => message!.count).reduce((sum, count) => sum + count, 0)).toBe(100);
+    // Only the first part counts the response and carries its skips and the walk's cost.
+    expect(parts[0]).toMatchObject({ skipped: { reply: 2 }, costMs: 3 });
+    expect(parts[0]!.part).toBeUndefined();
+    expect(
+      parts
+        .slice(1)
+        .every(
+          (message) =>
+            message!.part! > 0 && Object.keys(message!.skipped).length === 0 && message!.costMs === 0,
+        ),
+    ).toBe(true);
+  });
+
+  it('sends a response under the target whole', () => {
+    const { emit, details } = collectingEmitter();
+    const posts = [samplePost(), samplePost({ id: 'x:2', nativeId: '2' })];
+    emit({ kind: 'posts', platform: 'x', operation: 'HomeTimeline', posts, skipped: {} });
+    expect(details).toHaveLength(1);
+    expect(readTapMessage(details[0])).toMatchObject({ count: 2, ids: posts.map((post) => post.id) });
+  });
+});
+
 describe('createBridgeEmitter: posts too long for one hand-over', () => {
-  it('splits them into halves that each fit; a single post too long alone is counted, not sent', () => {
-    const details: string[] = [];
-    const scope = {
-      JSON,
-      CustomEvent,
-      document: { dispatchEvent: (event: CustomEvent<string>) => details.push(event.detail) },
-    } as unknown as typeof globalThis;
-    const emit = createBridgeEmitter(scope);
+  it('splits them into parts that each fit; a single post too long alone is counted, not sent', () => {
+    const { emit, details } = collectingEmitter();
     const long = (n: number) => ({ id: `x:${n}`, text: 'a'.repeat(900_000) });
     emit({
       kind: 'posts',

@@ -17,6 +17,16 @@ import { xGraphqlUrl, xTimelinePage } from './pages';
 interface ChromeGlobal {
   chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 }
+interface PortGlobal {
+  chrome: {
+    runtime: {
+      connect(options: { name: string }): {
+        postMessage(message: unknown): void;
+        onMessage: { addListener(listener: (message: unknown) => void): void };
+      };
+    };
+  };
+}
 
 let extension: LoadedExtension;
 
@@ -138,7 +148,7 @@ test('killing the service worker again and again during a stream loses no post a
   expect(network?.operations.HomeTimeline?.responses).toBe(RESPONSES);
 });
 
-test('the background refuses a capture from an extension page and counts the refusal', async () => {
+test('the background refuses a capture from an extension page, by message or on the capture port, and counts each refusal', async () => {
   const panel = await openExtensionPage(extension, 'sidepanel.html');
   const reply = await panel.evaluate(() =>
     (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({
@@ -156,6 +166,24 @@ test('the background refuses a capture from an extension page and counts the ref
     }),
   );
   expect(unknown).toEqual({ ok: false, error: 'unknown-message' });
+  // The capture port (content scripts send their batches on it) checks its sender the same way.
+  const onPort = await panel.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const runtime = (globalThis as unknown as PortGlobal).chrome.runtime;
+        const port = runtime.connect({ name: 'crossfeed:capture' });
+        port.onMessage.addListener((answer) => resolve(answer));
+        port.postMessage({
+          id: 1,
+          message: {
+            crossfeed: 1,
+            name: 'ingest',
+            payload: { batchId: 'forged-batch-2', platform: 'x', source: 'network', posts: [], stats: {} },
+          },
+        });
+      }),
+  );
+  expect(onPort).toEqual({ id: 1, reply: { ok: false, error: 'wrong-channel' } });
   await expect
     .poll(
       async () =>
@@ -163,7 +191,7 @@ test('the background refuses a capture from an extension page and counts the ref
           (row) => row.key === 'rejectedMessages',
         )?.value,
     )
-    .toEqual({ 'wrong-channel': 1, 'unknown-message': 1 });
+    .toEqual({ 'wrong-channel': 2, 'unknown-message': 1 });
   expect(await readStore(panel, 'posts')).toEqual([]);
 });
 
