@@ -111,6 +111,20 @@ describe('messages on a long-lived port', () => {
     expect(runtime.opened).toHaveLength(2);
   });
 
+  it('a request that went on a new port is not lost when the old port says late that it closed', async () => {
+    const runtime = fakeRuntime();
+    servePorts('crossfeed:capture', async () => ({ ok: true, data: 'stored' }), {
+      onConnect: runtime.onConnect,
+    });
+    const sendOnPort = send(runtime);
+    await expect(sendOnPort('echo', 1)).resolves.toEqual({ ok: true, data: 'stored' });
+    // The worker stops: the port is closed, but its disconnect event is still on its way when the
+    // next request is sent (posting on the closed port throws, so a new one is opened).
+    runtime.opened[0]!.close();
+    await expect(sendOnPort('echo', 2)).resolves.toEqual({ ok: true, data: 'stored' });
+    expect(runtime.opened).toHaveLength(2);
+  });
+
   it('counts an answer that never comes as lost once the timeout passes', async () => {
     vi.useFakeTimers();
     const runtime = fakeRuntime();

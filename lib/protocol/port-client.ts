@@ -48,7 +48,8 @@ export function createPortSender<Table extends MessageTable>(
 ) {
   const connect = options.connect ?? ((name: string) => browser.runtime.connect({ name }) as PortLike);
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const waiting = new Map<number, (reply: unknown) => void>();
+  /** Requests still waiting for their answer: how to settle each, and the port it went on. */
+  const waiting = new Map<number, { settle: (reply: unknown) => void; on: PortLike }>();
   let port: PortLike | undefined;
   let lastId = 0;
 
@@ -57,23 +58,31 @@ export function createPortSender<Table extends MessageTable>(
     const opened = connect(portName);
     opened.onMessage.addListener((answer) => {
       if (!isRecord(answer) || typeof answer.id !== 'number') return;
-      waiting.get(answer.id)?.(answer.reply);
+      waiting.get(answer.id)?.settle(answer.reply);
     });
     opened.onDisconnect.addListener(() => {
       if (port === opened) port = undefined;
-      for (const settle of [...waiting.values()]) settle(undefined);
+      // Only what went on this port is lost; a request already on a newer port still gets its answer.
+      for (const { settle, on } of [...waiting.values()]) if (on === opened) settle(undefined);
     });
     port = opened;
     return opened;
   };
 
-  /** Posts one request; a port that closed before its disconnect event arrived is opened again once. */
-  const post = (request: PortRequest) => {
+  /**
+   * Posts one request and returns the port it went on; a port that closed before its disconnect
+   * event arrived is opened again once.
+   */
+  const post = (request: PortRequest): PortLike => {
     try {
-      open().postMessage(request);
+      const on = open();
+      on.postMessage(request);
+      return on;
     } catch {
       port = undefined;
-      open().postMessage(request);
+      const on = open();
+      on.postMessage(request);
+      return on;
     }
   };
 
@@ -90,9 +99,9 @@ export function createPortSender<Table extends MessageTable>(
         waiting.delete(id);
         resolve(value);
       };
-      waiting.set(id, settle);
       try {
-        post({ id, message: { crossfeed: 1, name, payload } });
+        const on = post({ id, message: { crossfeed: 1, name, payload } });
+        waiting.set(id, { settle, on });
       } catch (error) {
         clearTimeout(timer);
         waiting.delete(id);
