@@ -37,6 +37,14 @@ describe('layer rules', () => {
         "import { getDb } from '@/lib/db';\nvoid getDb().posts.put({} as never);\n",
       ),
     ).toEqual([expect.stringContaining('Only the background writes IndexedDB')]);
+    // Every table declared in lib/db.ts is covered, the newer ones too.
+    for (const table of ['media', 'searchIndex', 'searchLog', 'syncLedger', 'syncMeta'])
+      expect(
+        await problems(
+          'components/feed/bad.ts',
+          `import { getDb } from '@/lib/db';\nvoid getDb().${table}.bulkDelete([] as never);\n`,
+        ),
+      ).toEqual([expect.stringContaining('Only the background writes IndexedDB')]);
   });
 
   it('content-script code importing React, Dexie or the store is an error', async () => {
