@@ -9,7 +9,7 @@ import { useFrameValue } from '../ui/use-frame-value';
 import { useNow } from '../ui/use-now';
 import type { FeedListHandle } from '../feed/feed-list';
 import { FeedStatusLine } from '../feed/feed-status';
-import { HelpDialog } from '../feed/help-dialog';
+import { HelpButton, HelpDialog } from '../feed/help-dialog';
 import { SearchBox } from '../feed/search-box';
 import { useKeyActions } from '../feed/use-feed-keys';
 import { useFeedStore } from '../feed/use-feed-store';
@@ -107,14 +107,7 @@ export function DeckView({ settings }: { settings: Settings }) {
         >
           + Add column
         </button>
-        <button
-          type="button"
-          onClick={() => setHelp(true)}
-          aria-label="Keys and search syntax"
-          className="focus-ring rounded px-2 text-sm hover:bg-neutral-100 dark:hover:bg-neutral-800"
-        >
-          ?
-        </button>
+        <HelpButton onOpen={() => setHelp(true)} />
       </header>
       <UndoToast offer={offer} onUndo={takeBack} onDismiss={dismiss} />
       <LinkingBar actions={actions} />

@@ -8,7 +8,7 @@ import { FeedList, type FeedListHandle } from './feed-list';
 import { EmptyFeed } from './empty-feed';
 import { FeedStatusLine } from './feed-status';
 import { HealthView } from './health-view';
-import { HelpDialog } from './help-dialog';
+import { HelpButton, HelpDialog } from './help-dialog';
 import { OpenDeckButton } from './open-deck-button';
 import { PlatformToggles } from './platform-toggles';
 import { SearchBox } from './search-box';
@@ -93,14 +93,7 @@ export function FeedPanel() {
         <div className="flex items-center gap-2 px-3 pt-2">
           <h1 className="text-base font-semibold">Crossfeed</h1>
           <OpenDeckButton className="ml-auto" />
-          <button
-            type="button"
-            onClick={() => setHelp(true)}
-            aria-label="Keys and search syntax"
-            className="focus-ring rounded px-2 text-sm hover:bg-neutral-100 dark:hover:bg-neutral-800"
-          >
-            ?
-          </button>
+          <HelpButton onOpen={() => setHelp(true)} />
         </div>
         <HealthView now={now} />
         <ViewTabs

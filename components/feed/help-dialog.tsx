@@ -41,3 +41,17 @@ export function HelpDialog({
     </Dialog>
   );
 }
+
+/** The `?` button that opens the HelpDialog (side panel and deck headers). */
+export function HelpButton({ onOpen }: { onOpen: () => void }) {
+  return (
+    <button
+      type="button"
+      onClick={onOpen}
+      aria-label="Keys and search syntax"
+      className="focus-ring rounded px-2 text-sm hover:bg-neutral-100 dark:hover:bg-neutral-800"
+    >
+      ?
+    </button>
+  );
+}
