@@ -22,11 +22,18 @@ export async function latestPosts(
   query: Query,
   limit: number,
 ): Promise<{ posts: Post[]; states: Map<string, UserState> }> {
-  const states = new Map((await db.userState.toArray()).map((state) => [state.postId, state] as const));
   if (isEmptyQuery(query)) {
+    // Only the shown posts' states: the popup re-reads on every capture, and the user's states
+    // (saved, read) grow with the store.
     const posts = await db.posts.orderBy('sortAt').reverse().limit(limit).toArray();
-    return { posts, states };
+    const shown = await db.userState.bulkGet(posts.map((post) => post.id));
+    return {
+      posts,
+      states: new Map(shown.flatMap((state) => (state ? [[state.postId, state] as const] : []))),
+    };
   }
+  // A query may ask for a state (is:saved) of any scanned post: all states, read once.
+  const states = new Map((await db.userState.toArray()).map((state) => [state.postId, state] as const));
   const posts: Post[] = [];
   await db.posts
     .orderBy('sortAt')
