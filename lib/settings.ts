@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CrossfeedDB } from './db';
 import { PLATFORMS } from './platforms/registry';
+import { HANDLE_PATTERN } from './search/handle';
 
 /**
  * The user's settings: one zod schema with a default for every field, stored one row per key in
@@ -39,10 +40,7 @@ export const deckColumnSchema = z.discriminatedUnion('kind', [
     ...deckColumnBase,
     kind: z.literal('authors'),
     name: z.string().trim().min(1).max(60),
-    handles: z
-      .array(z.string().regex(/^[^\s@:"]{1,100}$/))
-      .min(1)
-      .max(50),
+    handles: z.array(z.string().regex(HANDLE_PATTERN)).min(1).max(50),
   }),
 ]);
 export type DeckColumn = z.infer<typeof deckColumnSchema>;

@@ -1,4 +1,5 @@
 import { PLATFORMS, type Platform } from '../post';
+import { isHandle } from './handle';
 
 /**
  * The search box syntax, parsed into a plain object (serialisable; the matcher compiles it).
@@ -77,7 +78,7 @@ function applyOperator(query: Query, name: string, value: string, negated: boole
     case 'from': {
       const handle = value.replace(/^@/, '');
       if (handle.length === 0) return true; // "from:@" still being typed
-      if (!/^[^\s@:"]+$/.test(handle)) return false;
+      if (!isHandle(handle)) return false;
       pushUnique(negated ? query.notFrom : query.from, handle);
       return true;
     }

@@ -20,7 +20,8 @@ export const SEARCH_SYNTAX_HELP: readonly SyntaxHelpRow[] = [
   { syntax: '-word  -"a phrase"', meaning: 'Leave out posts with this word or phrase.' },
   {
     syntax: 'from:alice  from:@alice',
-    meaning: 'Written or reposted by @alice (several from: mean any of them).',
+    meaning:
+      'Written or reposted by @alice (several from: mean any of them). A Mastodon account with its server: from:alice@mastodon.social.',
   },
   {
     syntax: 'platform:x  platform:threads',

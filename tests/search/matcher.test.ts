@@ -90,6 +90,10 @@ describe('matchesPost: operators', () => {
   const linked = post({ entities: [{ kind: 'link', start: 0, end: 5, url: 'https://example.com/' }] });
   const poll = post({ poll: { choices: [{ label: 'Yes' }] } });
   const threads = post({ platform: 'threads', quotedPostId: 'threads:2', reply: { toHandle: 'dan' } });
+  const mastodon = post({
+    platform: 'mastodon',
+    author: { ...base.author, handle: 'Gargron@mastodon.social' },
+  });
 
   it.each<[string, Post, boolean, SearchUserState?]>([
     ['from:alice_dev', base, true],
@@ -98,6 +102,8 @@ describe('matchesPost: operators', () => {
     ['from:carol', repost, true],
     ['from:alice_dev', repost, true],
     ['from:zed from:alice_dev', base, true],
+    ['from:@gargron@MASTODON.social', mastodon, true],
+    ['from:gargron', mastodon, false],
     ['-from:carol', repost, false],
     ['-from:carol', base, true],
     ['platform:x', base, true],

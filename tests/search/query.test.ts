@@ -13,6 +13,8 @@ describe('parseQuery', () => {
     ['-spam -"buy now"', q({ excluded: [word('spam'), phrase('buy now')] })],
     ['from:alice from:@Bob', q({ from: ['alice', 'Bob'] })],
     ['from:alice from:alice', q({ from: ['alice'] })],
+    // A Mastodon account on its server, as stored (user@host).
+    ['from:@Gargron@mastodon.social', q({ from: ['Gargron@mastodon.social'] })],
     ['-from:spammer', q({ notFrom: ['spammer'] })],
     ['platform:x platform:Threads', q({ platforms: ['x', 'threads'] })],
     ['platform:bluesky -platform:mastodon', q({ platforms: ['bluesky'], notPlatforms: ['mastodon'] })],
@@ -54,7 +56,8 @@ describe('parseQuery', () => {
     ['since:2025-02-30', q({ terms: [word('since:2025-02-30')] })],
     ['since:yesterday until:2025-1-5', q({ terms: [word('since:yesterday'), word('until:2025-1-5')] })],
     ['-since:2025-01-01', q({ excluded: [word('since:2025-01-01')] })],
-    ['from:a@b', q({ terms: [word('from:a@b')] })],
+    ['from:a@b@c', q({ terms: [word('from:a@b@c')] })],
+    ['from:a@', q({ terms: [word('from:a@')] })],
     ['--double', q({ excluded: [word('-double')] })],
     ['say"what now"', q({ terms: [word('say"what'), word('now"')] })],
     ['🚀 東京', q({ terms: [word('🚀'), word('東京')] })],

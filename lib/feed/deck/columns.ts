@@ -1,5 +1,6 @@
 import { DECK_COLUMN_WIDTH, type DeckColumn, type SavedSearch } from '../../settings';
 import { isPlatform, network, PLATFORMS } from '../../platforms/registry';
+import { isHandle } from '../../search/handle';
 
 /**
  * The deck's column model, pure: the columns are a list in the settings (so they travel with the
@@ -65,7 +66,7 @@ export function parseHandles(text: string): string[] {
   const handles = text
     .split(/[\s,]+/)
     .map((part) => part.replace(/^@/, ''))
-    .filter((part) => /^[^\s@:"]{1,100}$/.test(part));
+    .filter(isHandle);
   return [...new Set(handles)].slice(0, 50);
 }
 

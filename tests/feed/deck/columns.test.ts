@@ -121,9 +121,10 @@ describe('deck columns', () => {
   });
 
   it('reads typed handles: @ dropped, commas or spaces, no duplicates, nothing the schema refuses', () => {
-    expect(parseHandles(' @ana, bo.bsky.social  ana @cy@mastodon.social "x" ')).toEqual([
+    expect(parseHandles(' @ana, bo.bsky.social  ana @cy@mastodon.social "x" a@b@c ')).toEqual([
       'ana',
       'bo.bsky.social',
+      'cy@mastodon.social',
     ]);
     expect(parseHandles('')).toEqual([]);
   });
