@@ -27,10 +27,12 @@ export const MAX_BRIDGE_CHARS = 4_000_000;
  * (runtime.sendMessage and port.postMessage alike), which the isolated side then uses, costs the
  * page's thread 0.5–1.3 ms for a message up to about 128 KB in memory and 5–7 ms just above it
  * (measured here in Debian's Chromium: 96 K one-byte characters 1.3 ms, 128 K 6.5 ms; 100 Bluesky
- * posts, 121 K two-byte characters, 6.2 ms). Posts JSON is one-byte (oneByteJson) and grows by
- * about a tenth when the message escapes its quotes, so parts of this size stay well below the step.
+ * posts, 121 K characters, 6.2 ms). One emoji makes a JSON text two-byte (two bytes a character),
+ * and the message escapes its quotes (about a tenth more), so parts of this size stay below the step
+ * either way. (Escaping wide characters to keep the text one-byte did not help: V8 keeps the result
+ * of a replace on a two-byte text two-byte, and the escaping itself cost 0.35 ms a response.)
  */
-export const PART_TARGET_CHARS = 64_000;
+export const PART_TARGET_CHARS = 48_000;
 const MAX_HEADER_CHARS = 200_000;
 
 /** What the tap hands over, before encoding. */
@@ -85,32 +87,15 @@ export function deliveredIds(posts: readonly unknown[]): string[] {
   return ids;
 }
 
-/** Encodes a tap message as the bridge's string (header, newline, posts JSON), one-byte (oneByteJson). */
+/** Encodes a tap message as the bridge's string (header, newline, posts JSON). */
 export function encodeTapMessage(
   message: TapMessage,
   stringify: (value: unknown) => string = JSON.stringify,
 ): string {
-  if (message.kind !== 'posts') return oneByteJson(`${stringify(message)}\n`);
+  if (message.kind !== 'posts') return `${stringify(message)}\n`;
   const { posts, ...rest } = message;
   const header = { ...rest, count: posts.length, ids: deliveredIds(posts) };
-  return oneByteJson(`${stringify(header)}\n${stringify(compactRepostRows(posts))}`);
-}
-
-/**
- * JSON text with every character above U+00FF written as a `\uXXXX` escape: the same value once
- * parsed, but a one-byte string in V8. Extension messaging costs the page's thread by the bytes the
- * string takes in memory (bench `tap`: 36 K characters of X posts 1.0 ms as two-byte text, 0.55 ms
- * escaped), and one emoji makes a whole text two-byte. Outside JSON strings there are no such
- * characters, and each half of a surrogate pair is escaped on its own, which JSON allows.
- */
-export function oneByteJson(json: string): string {
-  return json.replace(WIDE_CHARACTER, escapeWide);
-}
-
-const WIDE_CHARACTER = /[\u0100-\uffff]/g;
-
-function escapeWide(character: string): string {
-  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return `${stringify(header)}\n${stringify(compactRepostRows(posts))}`;
 }
 
 /** Reads one bridge event's detail; undefined for anything that is not a well-formed tap message. */

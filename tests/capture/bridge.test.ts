@@ -4,7 +4,6 @@ import {
   readTapMessage,
   createBridgeEmitter,
   MAX_BRIDGE_CHARS,
-  oneByteJson,
   PART_TARGET_CHARS,
 } from '../../lib/capture/bridge';
 import { samplePost } from '../helpers/sample-post';
@@ -111,26 +110,6 @@ describe('tap bridge', () => {
   });
 });
 
-describe('oneByteJson', () => {
-  it('writes every character above U+00FF as an escape, and parses back to the same value', () => {
-    const value = {
-      text: 'Grüße — 東京 🎉 naïve ½',
-      lone: '\ud800 alone',
-      quote: 'say "hi"\n',
-      ['clé ✓']: ['→', 1, null],
-    };
-    const json = oneByteJson(JSON.stringify(value));
-    expect([...json].every((character) => character.charCodeAt(0) <= 0xff)).toBe(true);
-    expect(json).toContain('Grüße \\u2014 \\u6771\\u4eac \\ud83c\\udf89 naïve ½');
-    expect(JSON.parse(json)).toEqual(value);
-  });
-
-  it('leaves one-byte JSON as it is', () => {
-    const json = JSON.stringify({ text: 'plain ascii and Latin-1: café', n: [1, 2] });
-    expect(oneByteJson(json)).toBe(json);
-  });
-});
-
 /** An emitter whose events are collected (a page's document stands in). */
 function collectingEmitter(): { emit: ReturnType<typeof createBridgeEmitter>; details: string[] } {
   const details: string[] = [];
@@ -145,7 +124,7 @@ function collectingEmitter(): { emit: ReturnType<typeof createBridgeEmitter>; de
 describe('createBridgeEmitter: hand-overs kept below the size where messaging gets dear', () => {
   it('sends a response larger than the target in even parts under it, every post once, in order', () => {
     const { emit, details } = collectingEmitter();
-    // 100 posts of ~2.1 K characters, with wide characters (each escaped to six): ~260 K in all.
+    // 100 posts of ~2 K characters, with wide characters: ~210 K in all.
     const posts = Array.from({ length: 100 }, (_, index) => ({
       id: `bluesky:at://did:plc:a/app.bsky.feed.post/${index}`,
       text: `${index} 東京 🎉 ${'word '.repeat(400)}`,
