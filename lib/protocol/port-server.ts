@@ -36,9 +36,10 @@ export function servePorts(
       return;
     }
     port.onMessage.addListener((request) => {
-      // A frame without a usable number is still routed (and refused and counted there), not answered.
+      // A frame without a usable number could not be answered: nothing of it runs; it is routed as
+      // nothing, so the router refuses and counts it (malformed-envelope).
       const id = isRecord(request) && Number.isSafeInteger(request.id) ? (request.id as number) : undefined;
-      const message = isRecord(request) ? request.message : request;
+      const message = id !== undefined && isRecord(request) ? request.message : undefined;
       route(message, port.sender ?? {})
         .catch((error: unknown) => ({ ok: false, error: describeError(error) }))
         .then((reply) => {
