@@ -10,6 +10,7 @@ import { demoThreadsSite } from '../../scripts/demo/threads-site';
 import { DEMO_X_TWEETS, homeTimelineResponse } from '../fixtures/x/handmade-timeline';
 import { CAPTURES_ABSENT, capturePath, capturesNote, skipCaptureSuites } from '../helpers/captures';
 import { launchExtension, openExtensionPage, readStore, serveSite, type LoadedExtension } from './harness';
+import { content } from './network-helpers';
 import { xGraphqlUrl, xTimelinePage } from './pages';
 
 let extension: LoadedExtension;
@@ -20,16 +21,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await extension.close();
 });
-
-/** The parts of a Post that depend on when and where it was captured, not on what was read. */
-function content(
-  post: Post,
-): Omit<Post, 'capture' | 'counts'> & { counts?: Omit<NonNullable<Post['counts']>, 'readAt'> } {
-  const { capture: _capture, counts, ...rest } = post;
-  if (!counts) return rest;
-  const { readAt: _readAt, ...numbers } = counts;
-  return { ...rest, counts: numbers };
-}
 
 test.describe('with the real captures', () => {
   // The runner (scripts/run-tests.mjs) counts a skip whose reason starts with CAPTURES_ABSENT apart.

@@ -9,6 +9,7 @@ import {
   type FirefoxExtension,
 } from '../../scripts/browser/firefox';
 import { homeTimelineResponse, type HandmadeTweet } from '../fixtures/x/handmade-timeline';
+import { content } from '../e2e/network-helpers';
 import { xGraphqlUrl, xTimelinePage } from '../e2e/pages';
 
 /**
@@ -46,14 +47,6 @@ const TWEETS: HandmadeTweet[] = [
 ];
 const RESPONSE = homeTimelineResponse(TWEETS);
 const TIMELINE_URL = xGraphqlUrl('HomeTimeline', 3);
-
-/** A Post without what depends on when and where it was read (as tests/e2e/capture-sources.spec.ts). */
-function content(post: Post) {
-  const { capture: _capture, counts, ...rest } = post;
-  if (!counts) return rest;
-  const { readAt: _readAt, ...numbers } = counts;
-  return { ...rest, counts: numbers };
-}
 
 /** Every row of one object store of the extension's database, read from an extension page. */
 function readStore(page: Page, store: string): Promise<unknown[]> {
