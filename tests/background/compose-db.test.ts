@@ -1,21 +1,14 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CrossfeedDB } from '../../lib/db';
+import { storeAsVersion } from '../helpers/old-store';
 import { samplePost } from '../helpers/sample-post';
 
 describe('store version 2 (composer tables)', () => {
   it('opens a version 1 store with its rows untouched and adds empty drafts and crossposts tables', async () => {
     const name = 'test-compose-db-v1';
     // A store as version 1 left it (the same table list as lib/db.ts version 1).
-    const old = new Dexie(name);
-    old.version(1).stores({
-      posts: 'id, sortAt, [platform+sortAt], author.handle',
-      userState: 'postId, savedAt, *tags',
-      settings: 'key',
-      health: 'key',
-      ingestLog: 'batchId, at',
-    });
+    const old = storeAsVersion(name, 1);
     const post = samplePost();
     await old.table('posts').put(post);
     await old.table('settings').put({ key: 'sendForMe', value: true });
@@ -36,15 +29,7 @@ describe('store version 3 (composer media, per-network texts, post options, sche
   it('gives a version 2 draft the new fields empty, keeps every other row as it was', async () => {
     const name = 'test-compose-db-v2';
     // A store as version 2 left it, with a draft and a cross-post of that version's shape.
-    const old = new Dexie(name);
-    old.version(1).stores({
-      posts: 'id, sortAt, [platform+sortAt], author.handle',
-      userState: 'postId, savedAt, *tags',
-      settings: 'key',
-      health: 'key',
-      ingestLog: 'batchId, at',
-    });
-    old.version(2).stores({ drafts: 'id, updatedAt', crossposts: 'id, createdAt, draftId' });
+    const old = storeAsVersion(name, 2);
     const draft = {
       id: 'draft-3kaaaaaaaaaa2',
       text: 'Half written',

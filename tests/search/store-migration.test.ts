@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CrossfeedDB } from '../../lib/db';
+import { storeAsVersion } from '../helpers/old-store';
 import { generatePosts } from '../../lib/dev/generate-posts';
 import { createSearchIndex } from '../../lib/search/index';
 import { decodeSegment } from '../../lib/search/segment-codec';
@@ -13,16 +13,7 @@ describe('store version 4 (the persisted search index)', () => {
   it('indexes the posts a version 3 store holds during the upgrade, leaving every row as it was', async () => {
     const name = 'test-search-migration';
     // A store as version 3 left it (the same table lists as lib/db.ts versions 1 to 3).
-    const old = new Dexie(name);
-    old.version(1).stores({
-      posts: 'id, sortAt, [platform+sortAt], author.handle',
-      userState: 'postId, savedAt, *tags',
-      settings: 'key',
-      health: 'key',
-      ingestLog: 'batchId, at',
-    });
-    old.version(2).stores({ drafts: 'id, updatedAt', crossposts: 'id, createdAt, draftId' });
-    old.version(3).stores({ crossposts: 'id, createdAt, draftId, scheduledAt', media: 'id, draftId' });
+    const old = storeAsVersion(name, 3);
     const posts = generatePosts(1500, 8, { platforms: ['x', 'threads', 'bluesky', 'mastodon'] });
     const saved = { postId: posts[3]!.id, savedAt: 9, tags: ['ocelot'], note: 'for later', updatedAt: 9 };
     await old.table('posts').bulkPut(posts);

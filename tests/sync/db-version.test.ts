@@ -1,23 +1,14 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CrossfeedDB } from '../../lib/db';
+import { storeAsVersion } from '../helpers/old-store';
 import { samplePost } from '../helpers/sample-post';
 
 describe('store version 5 (sync)', () => {
   it('opens a version 3 store with every row untouched and adds the empty sync tables', async () => {
     const name = 'test-sync-db-v3';
     // A store as version 3 left it (the table lists of lib/db.ts versions 1 to 3).
-    const old = new Dexie(name);
-    old.version(1).stores({
-      posts: 'id, sortAt, [platform+sortAt], author.handle',
-      userState: 'postId, savedAt, *tags',
-      settings: 'key',
-      health: 'key',
-      ingestLog: 'batchId, at',
-    });
-    old.version(2).stores({ drafts: 'id, updatedAt', crossposts: 'id, createdAt, draftId' });
-    old.version(3).stores({ crossposts: 'id, createdAt, draftId, scheduledAt', media: 'id, draftId' });
+    const old = storeAsVersion(name, 3);
     const post = samplePost();
     const state = { postId: post.id, savedAt: 5, tags: ['kept'], note: 'a note', updatedAt: 6 };
     await old.table('posts').put(post);
