@@ -5,6 +5,7 @@ import {
   type ParseResult,
   type Skipped,
 } from '../../parse-result';
+import { readJsonDocuments } from '../../kit/json-documents';
 import { hasBlueskyRoot, parseBlueskyXrpc } from './parse-xrpc';
 
 /**
@@ -20,7 +21,7 @@ export function parseBlueskyCaptureText(
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed.length === 0) return { error: 'empty input' };
   if (trimmed.startsWith('<')) return { error: 'looks like HTML, not a Bluesky XRPC JSON response' };
-  const documents = readDocuments(trimmed);
+  const documents = readJsonDocuments(trimmed);
   if ('error' in documents) return documents;
   if (!documents.values.some(hasBlueskyRoot)) {
     return {
@@ -40,24 +41,3 @@ export function parseBlueskyCaptureText(
 
 /** The reader `npm run parse` finds by convention (see CaptureTextReader); JSON only, no markup. */
 export const readCaptureText: CaptureTextReader = (text, context) => parseBlueskyCaptureText(text, context);
-
-function readDocuments(text: string): { values: unknown[] } | { error: string } {
-  try {
-    const whole: unknown = JSON.parse(text);
-    // A top-level array is a list of responses; an XRPC response body is always an object.
-    return { values: Array.isArray(whole) ? whole : [whole] };
-  } catch {
-    // Not one document: try JSON lines.
-  }
-  const values: unknown[] = [];
-  const lines = text.split(/\r?\n/);
-  for (const [index, line] of lines.entries()) {
-    if (line.trim().length === 0) continue;
-    try {
-      values.push(JSON.parse(line) as unknown);
-    } catch {
-      return { error: `not JSON, an array of JSON, or JSON lines (line ${index + 1} does not parse)` };
-    }
-  }
-  return { values };
-}

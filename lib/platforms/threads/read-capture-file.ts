@@ -5,6 +5,7 @@ import {
   type ParseResult,
   type Skipped,
 } from '../../parse-result';
+import { readJsonDocuments } from '../../kit/json-documents';
 import { readHtmlDocument } from '../../capture/read-html';
 import { parseThreadsDom } from './dom/parse-dom';
 import { extractThreadsScripts, parseThreadsEmbedded } from './parse-embedded';
@@ -52,7 +53,7 @@ function readHtml(
 }
 
 function readJson(text: string, context: CaptureContext): ParseResult | { error: string } {
-  const documents = parseDocuments(text);
+  const documents = readJsonDocuments(text);
   if ('error' in documents) return documents;
   const candidates: unknown[] = [];
   const skipped: Skipped[] = [];
@@ -70,24 +71,4 @@ function readJson(text: string, context: CaptureContext): ParseResult | { error:
     };
   }
   return finishParse(candidates, skipped, context.validate);
-}
-
-function parseDocuments(text: string): { values: unknown[] } | { error: string } {
-  try {
-    const whole: unknown = JSON.parse(text);
-    return { values: Array.isArray(whole) ? whole : [whole] };
-  } catch {
-    // Not one document: try JSON lines.
-  }
-  const values: unknown[] = [];
-  const lines = text.split(/\r?\n/);
-  for (const [index, line] of lines.entries()) {
-    if (line.trim().length === 0) continue;
-    try {
-      values.push(JSON.parse(line) as unknown);
-    } catch {
-      return { error: `not JSON, an array of JSON, or JSON lines (line ${index + 1} does not parse)` };
-    }
-  }
-  return values.length > 0 ? { values } : { error: 'no JSON documents found' };
 }
