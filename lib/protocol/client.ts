@@ -13,8 +13,13 @@ export function createSender<Table extends MessageTable>() {
     payload: RequestOf<Table[Name]>,
   ): Promise<Reply<ResponseOf<Table[Name]>> | undefined> {
     const reply: unknown = await browser.runtime.sendMessage({ crossfeed: 1, name, payload });
-    if (reply === undefined || reply === null || typeof reply !== 'object' || !('ok' in reply))
-      return undefined;
-    return reply as Reply<ResponseOf<Table[Name]>>;
+    return asReply<ResponseOf<Table[Name]>>(reply);
   };
+}
+
+/** An answer as a Reply, or undefined when it is none (no answer came: the caller may retry). */
+export function asReply<T>(reply: unknown): Reply<T> | undefined {
+  if (reply === undefined || reply === null || typeof reply !== 'object' || !('ok' in reply))
+    return undefined;
+  return reply as Reply<T>;
 }

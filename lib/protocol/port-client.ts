@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isRecord } from '../kit/json-read';
+import { asReply } from './client';
 import type { Reply } from './envelope';
 import type { MessageTable, RequestOf, ResponseOf } from './spec';
 
@@ -108,7 +109,6 @@ export function createPortSender<Table extends MessageTable>(
         reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
-    if (!isRecord(reply) || !('ok' in reply)) return undefined;
-    return reply as Reply<ResponseOf<Table[Name]>>;
+    return asReply<ResponseOf<Table[Name]>>(reply);
   };
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isRecord } from '../kit/json-read';
 import { describeError } from '../kit/log';
+import type { PortAnswer } from './port-client';
 import type { SenderInfo } from './sender';
 
 /** The part of `runtime.Port` the background uses (a fake one in unit tests). */
@@ -45,7 +46,8 @@ export function servePorts(
         .then((reply) => {
           if (id === undefined) return;
           try {
-            port.postMessage({ id, reply });
+            const answer: PortAnswer = { id, reply };
+            port.postMessage(answer);
           } catch {
             // The tab went away (closed or navigated): nobody waits for this answer.
           }
